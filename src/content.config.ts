@@ -1,0 +1,87 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** Every collection reads MDX from the top-level `content/` folder, one folder per collection. */
+const mdxIn = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/*.mdx' });
+
+/** A link to another page of the site or to a primary source. */
+const link = z.strictObject({
+	/** Visible link text. */
+	label: z.string().min(1),
+	/** Site-relative path such as `/401-unauthorized/#causes`, or an absolute https URL. */
+	href: z.string().regex(/^(\/|https:\/\/)/, { error: 'href must start with "/" or "https://"' }),
+});
+
+/** A table stored as data, rendered by the one `ComparisonTable` component. */
+export const tableSchema = z
+	.strictObject({
+		/** Caption read out by screen readers and shown above the table. */
+		caption: z.string().min(1),
+		/** Column headings, after the row-heading column. */
+		columns: z.array(z.string().min(1)).min(1),
+		/** One row per compared aspect: a row heading and one cell per column. Cells may use `code`. */
+		rows: z
+			.array(z.strictObject({ label: z.string().min(1), cells: z.array(z.string().min(1)) }))
+			.min(1),
+	})
+	.refine((table) => table.rows.every((row) => row.cells.length === table.columns.length), {
+		error: 'every row needs exactly one cell per column',
+		path: ['rows'],
+	});
+
+/** Fields every article shares. */
+const article = z.strictObject({
+	/** Page title, also the `h1`; unique across the site. */
+	title: z.string().min(3).max(70),
+	/** Meta description and lede, 50-160 characters; unique across the site. */
+	description: z.string().min(50).max(160),
+	/** Date of the last meaningful revision (YYYY-MM-DD). */
+	updated: z.coerce.date(),
+	/** Position in the navigation and in previous/next links; lower comes first. */
+	order: z.number().int().default(100),
+	/** Shorter label for the navigation; defaults to the title. */
+	navLabel: z.string().optional(),
+	/** Show the table of contents (on by default). */
+	toc: z.boolean().default(true),
+	/** An optional table rendered right below the lede. */
+	table: tableSchema.optional(),
+});
+
+const guides = defineCollection({ loader: mdxIn('guides'), schema: article });
+
+const comparisons = defineCollection({
+	loader: mdxIn('comparisons'),
+	schema: article.extend({
+		/** The comparison's table: every comparison has one. */
+		table: tableSchema,
+	}),
+});
+
+const schemes = defineCollection({
+	loader: mdxIn('schemes'),
+	schema: article.extend({
+		/** The scheme name as it appears in a challenge, such as `Basic`; absent on the index page. */
+		scheme: z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/).optional(),
+	}),
+});
+
+const faq = defineCollection({
+	loader: mdxIn('faq'),
+	schema: z.strictObject({
+		/** The question, as a reader would ask it; also the page's `h1`. */
+		question: z.string().min(10).max(110).endsWith('?', { error: 'a question ends with "?"' }),
+		/** Meta description, 50-160 characters; unique across the site. */
+		description: z.string().min(50).max(160),
+		/** The direct answer in plain text: shown first on the page and used in the FAQPage data. */
+		answer: z.string().min(80).max(700),
+		/** Date of the last meaningful revision (YYYY-MM-DD). */
+		updated: z.coerce.date(),
+		/** Position in the FAQ list; lower comes first. */
+		order: z.number().int().default(100),
+		/** Deeper pages on the same topic. */
+		related: z.array(link).default([]),
+	}),
+});
+
+export const collections = { guides, comparisons, schemes, faq };

@@ -1,0 +1,118 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { url } from './url.ts';
+
+/** The kinds of page, also offered as a search filter. */
+export type PageKind = 'guide' | 'comparison' | 'scheme' | 'faq' | 'tool';
+
+export type Entry =
+	| CollectionEntry<'guides'>
+	| CollectionEntry<'comparisons'>
+	| CollectionEntry<'schemes'>
+	| CollectionEntry<'faq'>;
+
+/** One rendered page: where it lives and how the navigation names it. */
+export interface Route {
+	/** Path below `base`, without slashes at either end; `undefined` for the home page. */
+	slug: string | undefined;
+	/** Full path including `base`, ending in a slash. */
+	href: string;
+	title: string;
+	navLabel: string;
+	kind: PageKind;
+	entry: Entry | undefined;
+}
+
+export interface NavGroup {
+	label: string;
+	href: string;
+	links: Route[];
+}
+
+/** Where each collection lives, and its index page's label. */
+const sections = {
+	guides: { prefix: '', kind: 'guide', label: 'Guide' },
+	comparisons: { prefix: 'compare', kind: 'comparison', label: 'Comparisons' },
+	schemes: { prefix: 'schemes', kind: 'scheme', label: 'Auth schemes' },
+	faq: { prefix: 'faq', kind: 'faq', label: 'FAQ' },
+} as const;
+
+function toRoute(entry: Entry): Route {
+	const section = sections[entry.collection];
+	const tail = entry.id === 'index' ? '' : entry.id;
+	const slug = [section.prefix, tail].filter(Boolean).join('/') || undefined;
+	const title = entry.collection === 'faq' ? entry.data.question : entry.data.title;
+	const navLabel = ('navLabel' in entry.data && entry.data.navLabel) || title;
+	return { slug, href: url(slug), title, navLabel, kind: section.kind, entry };
+}
+
+const byOrder = (a: Route, b: Route) =>
+	order(a) - order(b) || a.navLabel.localeCompare(b.navLabel, 'en');
+/** Generated index pages, which have no entry, come first in their group. */
+const order = (route: Route) => route.entry?.data.order ?? -1;
+
+/** The FAQ index is a generated list, not an entry. */
+const faqIndex: Route = {
+	slug: 'faq',
+	href: url('faq'),
+	title: 'Frequently asked questions about HTTP 401',
+	navLabel: 'All questions',
+	kind: 'faq',
+	entry: undefined,
+};
+
+let cache: Promise<NavGroup[]> | undefined;
+
+/** All pages grouped as the sidebar shows them, in reading order. Computed once per build. */
+export function getNavigation(): Promise<NavGroup[]> {
+	cache ??= buildNavigation();
+	return cache;
+}
+
+async function buildNavigation(): Promise<NavGroup[]> {
+	const [guides, comparisons, schemes, faq] = await Promise.all([
+		getCollection('guides'),
+		getCollection('comparisons'),
+		getCollection('schemes'),
+		getCollection('faq'),
+	]);
+	const group = (key: keyof typeof sections, entries: Entry[], extra: Route[] = []) => ({
+		label: sections[key].label,
+		href: url(sections[key].prefix || undefined),
+		links: [...extra, ...entries.map(toRoute).sort(byOrder)],
+	});
+	return [
+		group('guides', guides),
+		group('comparisons', comparisons),
+		group('schemes', schemes),
+		group('faq', faq, [faqIndex]),
+	];
+}
+
+/** Every page in reading order: the order of previous/next links. */
+export async function getRoutes(): Promise<Route[]> {
+	return (await getNavigation()).flatMap((group) => group.links);
+}
+
+export interface RouteContext {
+	route: Route;
+	navigation: NavGroup[];
+	breadcrumbs: Array<{ label: string; href: string }>;
+	prev: Route | undefined;
+	next: Route | undefined;
+}
+
+/** Everything the layout needs to place one page among the others. */
+export async function getRouteContext(href: string): Promise<RouteContext> {
+	const navigation = await getNavigation();
+	const routes = navigation.flatMap((group) => group.links);
+	const index = routes.findIndex((route) => route.href === href);
+	const route = routes[index];
+	if (!route) throw new Error(`No route for ${href}`);
+	const group = navigation.find((g) => g.links.includes(route));
+	const breadcrumbs = [{ label: 'Home', href: url() }];
+	if (group && group.href !== url() && group.href !== route.href) {
+		breadcrumbs.push({ label: group.label, href: group.href });
+	}
+	if (route.href !== url()) breadcrumbs.push({ label: route.navLabel, href: route.href });
+	return { route, navigation, breadcrumbs, prev: routes[index - 1], next: routes[index + 1] };
+}

@@ -1,0 +1,21 @@
+const base = () => import.meta.env.BASE_URL.replace(/\/+$/, '');
+const trim = (path: string) => path.replace(/^\/+|\/+$/g, '');
+
+/**
+ * A page path that respects the configured `base`, so the site works at a domain root and under a
+ * sub-path alike: `url()` is the home page, `url('faq')` is `/faq/` (or `/docs/faq/`).
+ */
+export function url(path = ''): string {
+	const tail = trim(path);
+	return `${base()}/${tail ? `${tail}/` : ''}`;
+}
+
+/** A file path below `base`, such as `assetUrl('pagefind/pagefind.js')`. */
+export function assetUrl(path: string): string {
+	return `${base()}/${trim(path)}`;
+}
+
+/** Prefixes `base` to a root-relative link written in content ("/faq/"); leaves others alone. */
+export function withBase(href: string): string {
+	return href.startsWith('/') && !href.startsWith('//') ? `${base()}${href}` : href;
+}
