@@ -38,7 +38,6 @@ export default defineConfig({
 			themes: { light: 'github-light', dark: 'github-dark' },
 			// Colours come from CSS variables so the code follows the site theme, not only the OS.
 			defaultColor: false,
-			langs: ['bash', 'shell', 'http', 'json', 'javascript', 'typescript', 'python', 'nginx', 'apache', 'go', 'php'],
 			transformers: [codeMeta()],
 		},
 	},

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths, sitePath } from '../support/site.ts';
+
+test.use({ viewport: { width: 320, height: 640 } });
+
+for (const path of [...sitemapPaths(), sitePath('no-such-page/')]) {
+	test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+}
+
+test('wide tables and code scroll inside their own box', async ({ page }) => {
+	await page.goto(sitePath('compare/'));
+	const box = page.locator('.table-scroll').first();
+	const scrolls = await box.evaluate((el) => el.scrollWidth > el.clientWidth);
+	expect(scrolls).toBe(true);
+	await expect(box).toHaveCSS('overflow-x', 'auto');
+});
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+	await page.goto(sitePath('401-unauthorized/'));
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to main content' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+});

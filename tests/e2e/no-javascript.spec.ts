@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from '../support/site.ts';
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of sitemapPaths()) {
+	test(`${path} reads in full without JavaScript`, async ({ page, request }) => {
+		await page.goto(path);
+		const html = await (await request.get(path)).text();
+		const article = page.locator('main');
+		await expect(article.locator('h1')).toBeVisible();
+		// Every table and code block the server sent is displayed, and no control is left dead.
+		const tables = (html.match(/<table/g) ?? []).length;
+		await expect(page.locator('main table:visible')).toHaveCount(tables);
+		const blocks = (html.match(/<pre/g) ?? []).length;
+		await expect(page.locator('main pre:visible')).toHaveCount(blocks);
+		await expect(page.getByRole('button', { name: /Search|Copy|Dark theme/ })).toHaveCount(0);
+		await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
+	});
+}

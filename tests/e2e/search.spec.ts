@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { sitePath } from '../support/site.ts';
+
+test.describe('search dialog', () => {
+	test('Ctrl+K opens it; a phrase from one page lists that page; Enter goes there', async ({ page }) => {
+		await page.goto(sitePath());
+		const button = page.getByRole('button', { name: 'Search' });
+		await page.keyboard.press('Control+K');
+		const dialog = page.getByRole('dialog', { name: 'Search the site' });
+		await expect(dialog).toBeVisible();
+		const input = dialog.getByRole('searchbox');
+		await expect(input).toBeFocused();
+		// "protection space" stands on the schemes pages and the explainer; "Aladdin" only on Basic.
+		await input.fill('Aladdin');
+		const first = dialog.locator('.search-results > li > a').first();
+		await expect(first).toHaveAttribute('href', /\/schemes\/basic\/$/);
+		await input.press('Enter');
+		await expect(page).toHaveURL(/\/schemes\/basic\/$/);
+		await expect(button).toBeVisible();
+	});
+
+	test('keyboard only: open from the button, arrow to a result, Escape closes and focus returns', async ({ page }) => {
+		await page.goto(sitePath());
+		await page.keyboard.press('Tab'); // skip link
+		const button = page.getByRole('button', { name: 'Search' });
+		await button.focus();
+		await page.keyboard.press('Enter');
+		const dialog = page.getByRole('dialog', { name: 'Search the site' });
+		await expect(dialog).toBeVisible();
+		await page.keyboard.type('WWW-Authenticate');
+		await expect(dialog.locator('.search-results a').first()).toBeVisible();
+		await page.keyboard.press('ArrowDown');
+		await expect(dialog.locator('.search-results a').first()).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		await expect(button).toBeFocused();
+	});
+
+	test('a click on a result navigates to it', async ({ page }) => {
+		await page.goto(sitePath('faq/'));
+		await page.getByRole('button', { name: 'Search' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Search the site' });
+		await dialog.getByRole('searchbox').fill('Aladdin');
+		await dialog.locator('.search-results > li > a').first().click();
+		await expect(page).toHaveURL(/\/schemes\/basic\/$/);
+	});
+
+	test('no search code or index loads before search is used', async ({ page }) => {
+		const loaded: string[] = [];
+		page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+		await page.goto(sitePath('401-unauthorized/'));
+		await page.waitForLoadState('networkidle');
+		expect(loaded.filter((path) => /pagefind|search-dialog/.test(path))).toEqual([]);
+	});
+});
