@@ -84,4 +84,12 @@ const faq = defineCollection({
 	}),
 });
 
-export const collections = { guides, comparisons, schemes, faq };
+const tools = defineCollection({
+	loader: mdxIn('tools'),
+	schema: article.extend({
+		/** Which interactive tool the page carries, rendered under the lede; absent on the index page. */
+		tool: z.enum(['www-authenticate', 'jwt', 'basic-auth', 'which-status']).optional(),
+	}),
+});
+
+export const collections = { guides, comparisons, schemes, faq, tools };

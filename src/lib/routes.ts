@@ -8,7 +8,8 @@ export type Entry =
 	| CollectionEntry<'guides'>
 	| CollectionEntry<'comparisons'>
 	| CollectionEntry<'schemes'>
-	| CollectionEntry<'faq'>;
+	| CollectionEntry<'faq'>
+	| CollectionEntry<'tools'>;
 
 /** One rendered page: where it lives and how the navigation names it. */
 export interface Route {
@@ -34,6 +35,7 @@ const sections = {
 	comparisons: { prefix: 'compare', kind: 'comparison', label: 'Comparisons' },
 	schemes: { prefix: 'schemes', kind: 'scheme', label: 'Auth schemes' },
 	faq: { prefix: 'faq', kind: 'faq', label: 'FAQ' },
+	tools: { prefix: 'tools', kind: 'tool', label: 'Tools' },
 } as const;
 
 function toRoute(entry: Entry): Route {
@@ -69,11 +71,12 @@ export function getNavigation(): Promise<NavGroup[]> {
 }
 
 async function buildNavigation(): Promise<NavGroup[]> {
-	const [guides, comparisons, schemes, faq] = await Promise.all([
+	const [guides, comparisons, schemes, faq, tools] = await Promise.all([
 		getCollection('guides'),
 		getCollection('comparisons'),
 		getCollection('schemes'),
 		getCollection('faq'),
+		getCollection('tools'),
 	]);
 	const group = (key: keyof typeof sections, entries: Entry[], extra: Route[] = []) => ({
 		label: sections[key].label,
@@ -84,6 +87,7 @@ async function buildNavigation(): Promise<NavGroup[]> {
 		group('guides', guides),
 		group('comparisons', comparisons),
 		group('schemes', schemes),
+		group('tools', tools),
 		group('faq', faq, [faqIndex]),
 	];
 }

@@ -1,0 +1,230 @@
+// Parser for WWW-Authenticate / Proxy-Authenticate field values, RFC 9110 §11:
+//
+//   WWW-Authenticate = #challenge
+//   challenge        = auth-scheme [ 1*SP ( token68 / #auth-param ) ]
+//   auth-param       = token BWS "=" BWS ( token / quoted-string )
+//   token68          = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="
+//
+// Commas separate both challenges and the parameters inside one challenge, so after each comma
+// we look ahead: `token BWS "="` continues the current challenge, anything else starts a new one.
+// Every step is a linear scan with sticky regexes, so hostile input cannot cause backtracking blowups.
+
+import { describeCharAt, preview } from './encoding.ts';
+
+export type AuthParam = { name: string; value: string };
+export type Challenge = { scheme: string; token68?: string; params: AuthParam[] };
+export type WwwAuthenticateError = { message: string; offset: number };
+export type WwwAuthenticateResult =
+	{ ok: true; challenges: Challenge[] } | { ok: false; error: WwwAuthenticateError };
+
+const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
+const TOKEN68 = /[0-9A-Za-z._~+/-]+=*/y;
+const OWS = /[ \t]*/y;
+const SP = / +/y;
+// §5.6.1: recipients tolerate empty list elements such as ", ,".
+const SEPARATORS = /[ \t,]*/y;
+
+/** End of the match of a sticky regex at `start`, or `start` when it does not match. */
+function scan(pattern: RegExp, text: string, start: number): number {
+	pattern.lastIndex = start;
+	return pattern.test(text) ? pattern.lastIndex : start;
+}
+
+function fail(message: string, offset: number): WwwAuthenticateError {
+	return { message, offset };
+}
+
+function isError<T extends object>(step: T | WwwAuthenticateError): step is WwwAuthenticateError {
+	return 'offset' in step;
+}
+
+/** True when only OWS stands between `index` and the next comma or the end. */
+function atElementEnd(text: string, index: number): boolean {
+	const next = scan(OWS, text, index);
+	return next === text.length || text[next] === ',';
+}
+
+function startsParam(text: string, index: number): boolean {
+	const nameEnd = scan(TOKEN, text, index);
+	return nameEnd > index && text[scan(OWS, text, nameEnd)] === '=';
+}
+
+export function parseWwwAuthenticate(value: string): WwwAuthenticateResult {
+	const challenges: Challenge[] = [];
+	let index = 0;
+	for (;;) {
+		index = scan(SEPARATORS, value, index);
+		if (index === value.length) break;
+		const step = parseChallenge(value, index);
+		if (isError(step)) return { ok: false, error: step };
+		challenges.push(step.challenge);
+		index = scan(OWS, value, step.end);
+		if (index < value.length && value[index] !== ',') {
+			return {
+				ok: false,
+				error: fail(
+					`Expected "," or the end of the value after the ${step.challenge.scheme} challenge, found ${describeCharAt(value, index)}`,
+					index,
+				),
+			};
+		}
+	}
+	if (challenges.length === 0) {
+		return {
+			ok: false,
+			error: fail('Expected at least one challenge, such as Basic realm="example"', value.length),
+		};
+	}
+	return { ok: true, challenges };
+}
+
+function parseChallenge(
+	text: string,
+	start: number,
+): { challenge: Challenge; end: number } | WwwAuthenticateError {
+	const schemeEnd = scan(TOKEN, text, start);
+	if (schemeEnd === start) {
+		return fail(
+			`Expected an authentication scheme such as Basic or Bearer, found ${describeCharAt(text, start)}`,
+			start,
+		);
+	}
+	const challenge: Challenge = { scheme: text.slice(start, schemeEnd), params: [] };
+	const afterSpace = scan(SP, text, schemeEnd);
+
+	if (afterSpace === schemeEnd) {
+		if (atElementEnd(text, schemeEnd)) return { challenge, end: schemeEnd };
+		const next = scan(OWS, text, schemeEnd);
+		const message =
+			text[next] === '='
+				? `Unexpected "=" after "${preview(challenge.scheme)}": a parameter must follow a scheme and a space, and a token68 challenge takes no parameters`
+				: `Expected a space after the scheme "${preview(challenge.scheme)}", found ${describeCharAt(text, schemeEnd)}`;
+		return fail(message, text[next] === '=' ? next : schemeEnd);
+	}
+
+	// The token68 form only wins when it is the whole list element, so `realm=x` stays a parameter
+	// while `abc==` (token68 padding) does not.
+	const token68End = scan(TOKEN68, text, afterSpace);
+	if (token68End > afterSpace && atElementEnd(text, token68End)) {
+		challenge.token68 = text.slice(afterSpace, token68End);
+		return { challenge, end: token68End };
+	}
+
+	const end = parseParams(text, afterSpace, challenge);
+	return typeof end === 'number' ? { challenge, end } : end;
+}
+
+/** Returns the index where the challenge ends: the end of the value, or the comma before the next challenge. */
+function parseParams(
+	text: string,
+	start: number,
+	challenge: Challenge,
+): number | WwwAuthenticateError {
+	const seen = new Set<string>();
+	let index = start;
+	for (;;) {
+		if (!atElementEnd(text, index)) {
+			const step = parseParam(text, index);
+			if (isError(step)) return step;
+			const key = step.param.name.toLowerCase();
+			if (seen.has(key)) {
+				return fail(
+					`Parameter "${preview(step.param.name)}" appears twice in the ${preview(challenge.scheme)} challenge`,
+					index,
+				);
+			}
+			seen.add(key);
+			challenge.params.push(step.param);
+			index = step.end;
+		}
+		const comma = scan(OWS, text, index);
+		if (comma === text.length) return comma;
+		if (text[comma] !== ',') {
+			return fail(
+				`Expected "," between parameters or the end of the value, found ${describeCharAt(text, comma)}`,
+				comma,
+			);
+		}
+		const next = scan(SEPARATORS, text, comma);
+		if (next === text.length) return next;
+		if (!startsParam(text, next)) return comma;
+		index = next;
+	}
+}
+
+function parseParam(
+	text: string,
+	start: number,
+): { param: AuthParam; end: number } | WwwAuthenticateError {
+	const nameEnd = scan(TOKEN, text, start);
+	if (nameEnd === start) {
+		return fail(`Expected a parameter name, found ${describeCharAt(text, start)}`, start);
+	}
+	const name = text.slice(start, nameEnd);
+	const equals = scan(OWS, text, nameEnd);
+	if (text[equals] !== '=') {
+		return fail(
+			`Expected "=" after parameter name "${preview(name)}", found ${describeCharAt(text, equals)}`,
+			equals,
+		);
+	}
+	const valueStart = scan(OWS, text, equals + 1);
+	if (text[valueStart] === '"') {
+		const quoted = parseQuotedString(text, valueStart);
+		return isError(quoted) ? quoted : { param: { name, value: quoted.value }, end: quoted.end };
+	}
+	const valueEnd = scan(TOKEN, text, valueStart);
+	if (valueEnd === valueStart) {
+		return fail(
+			`Expected a token or a quoted string as the value of "${preview(name)}", found ${describeCharAt(text, valueStart)}`,
+			valueStart,
+		);
+	}
+	return { param: { name, value: text.slice(valueStart, valueEnd) }, end: valueEnd };
+}
+
+// qdtext = HTAB / SP / %x21 / %x23-5B / %x5D-7E / obs-text. obs-text is %x80-FF in bytes; a JS string
+// has already been decoded, so every code unit from 0x80 up is accepted as its counterpart.
+function isQdtext(code: number): boolean {
+	return (
+		code === 0x09 ||
+		code === 0x20 ||
+		code === 0x21 ||
+		(code >= 0x23 && code <= 0x5b) ||
+		(code >= 0x5d && code <= 0x7e) ||
+		code >= 0x80
+	);
+}
+
+// quoted-pair = "\" ( HTAB / SP / VCHAR / obs-text )
+function isEscapable(code: number): boolean {
+	return code === 0x09 || (code >= 0x20 && code <= 0x7e) || code >= 0x80;
+}
+
+function parseQuotedString(
+	text: string,
+	start: number,
+): { value: string; end: number } | WwwAuthenticateError {
+	let value = '';
+	let runStart = start + 1;
+	for (let i = start + 1; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x22) return { value: value + text.slice(runStart, i), end: i + 1 };
+		if (code === 0x5c) {
+			if (i + 1 === text.length) break;
+			if (!isEscapable(text.charCodeAt(i + 1))) {
+				return fail(
+					`${describeCharAt(text, i + 1)} cannot be escaped with a backslash in a quoted string`,
+					i + 1,
+				);
+			}
+			// Drop the backslash; the escaped character begins the next run.
+			value += text.slice(runStart, i);
+			runStart = i + 1;
+			i++;
+		} else if (!isQdtext(code)) {
+			return fail(`${describeCharAt(text, i)} is not allowed inside a quoted string`, i);
+		}
+	}
+	return fail(`Unterminated quoted string starting at ${start}`, start);
+}
