@@ -33,11 +33,17 @@ export const tableSchema = z
 /** Fields every article shares. */
 const article = z.strictObject({
 	/** Page title, also the `h1`; unique across the site. */
-	title: z.string().min(3).max(70),
+	title: z
+		.string({ error: 'title is required: text of 3-70 characters' })
+		.min(3, { error: 'title must be 3-70 characters: it is the h1 and the page title' })
+		.max(70, { error: 'title must be 3-70 characters: it is the h1 and the page title' }),
 	/** Meta description and lede, 50-160 characters; unique across the site. */
-	description: z.string().min(50).max(160),
+	description: z
+		.string({ error: 'description is required: text of 50-160 characters' })
+		.min(50, { error: 'description must be 50-160 characters: it is the meta description' })
+		.max(160, { error: 'description must be 50-160 characters: it is the meta description' }),
 	/** Date of the last meaningful revision (YYYY-MM-DD). */
-	updated: z.coerce.date(),
+	updated: z.coerce.date({ error: 'updated must be a date written YYYY-MM-DD' }),
 	/** Position in the navigation and in previous/next links; lower comes first. */
 	order: z.number().int().default(100),
 	/** Shorter label for the navigation; defaults to the title. */
@@ -70,13 +76,23 @@ const faq = defineCollection({
 	loader: mdxIn('faq'),
 	schema: z.strictObject({
 		/** The question, as a reader would ask it; also the page's `h1`. */
-		question: z.string().min(10).max(110).endsWith('?', { error: 'a question ends with "?"' }),
+		question: z
+			.string({ error: 'question is required: text of 10-80 characters ending with "?"' })
+			.min(10, { error: 'question must be 10-80 characters' })
+			.max(80, { error: 'question must be 10-80 characters' })
+			.endsWith('?', { error: 'a question ends with "?"' }),
 		/** Meta description, 50-160 characters; unique across the site. */
-		description: z.string().min(50).max(160),
+		description: z
+			.string({ error: 'description is required: text of 50-160 characters' })
+			.min(50, { error: 'description must be 50-160 characters: it is the meta description' })
+			.max(160, { error: 'description must be 50-160 characters: it is the meta description' }),
 		/** The direct answer in plain text: shown first on the page and used in the FAQPage data. */
-		answer: z.string().min(80).max(700),
+		answer: z
+			.string({ error: 'answer is required: plain text of 80-700 characters' })
+			.min(80, { error: 'answer must be 80-700 characters of plain text' })
+			.max(700, { error: 'answer must be 80-700 characters of plain text' }),
 		/** Date of the last meaningful revision (YYYY-MM-DD). */
-		updated: z.coerce.date(),
+		updated: z.coerce.date({ error: 'updated must be a date written YYYY-MM-DD' }),
 		/** Position in the FAQ list; lower comes first. */
 		order: z.number().int().default(100),
 		/** Deeper pages on the same topic. */
