@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { codeMeta } from './src/integrations/code-meta.ts';
+import { headersFile } from './src/integrations/headers-file.ts';
 
 // Deployments set these; the defaults serve the site at a domain root.
 const site = process.env.SITE_URL ?? 'https://http401.example';
@@ -13,7 +14,7 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), headersFile()],
 	security: {
 		csp: {
 			directives: [
@@ -35,7 +36,8 @@ export default defineConfig({
 	},
 	markdown: {
 		shikiConfig: {
-			themes: { light: 'github-light', dark: 'github-dark' },
+			// The high-contrast GitHub palettes keep every token at 4.5:1 or more (WCAG AA).
+			themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
 			// Colours come from CSS variables so the code follows the site theme, not only the OS.
 			defaultColor: false,
 			transformers: [codeMeta()],

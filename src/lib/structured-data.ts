@@ -55,3 +55,8 @@ export function faqPage(url: string, entries: Array<{ question: string; answer: 
 export function webSite(name: string, url: string, description: string): Json {
 	return { '@context': context, '@type': 'WebSite', name, url, description, inLanguage: 'en' };
 }
+
+/** JSON for a <script> block: `<` is escaped so no text can close the element early. */
+export function serializeJsonLd(data: Json): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}

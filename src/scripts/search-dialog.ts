@@ -77,9 +77,8 @@ export function attach(host: HTMLElement): void {
 	// A click on the backdrop lands on the dialog element itself.
 	dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
 	input.addEventListener('input', () => void run(input.value));
-	dialog.querySelector('form')!.addEventListener('submit', (event) => {
-		event.preventDefault();
-		links()[0]?.click();
+	input.addEventListener('keydown', (event) => {
+		if (event.key === 'Enter') links()[0]?.click();
 	});
 	dialog.addEventListener('keydown', (event) => {
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
+import { builtPages } from '../support/dist.ts';
+
+const validator = new HtmlValidate({
+	extends: ['html-validate:recommended'],
+	rules: {
+		// Astro's compressHTML joins elements on one line; whitespace layout is not validity.
+		'no-trailing-whitespace': 'off',
+		// Shiki colours tokens with style attributes (allowed by the CSP's style-src-attr only).
+		'no-inline-style': 'off',
+		// Custom elements (<site-search>, <copy-code>, ...) are the site's progressive enhancement.
+		'no-unknown-elements': 'off',
+		// Long URLs in the head and tables are fine; the rule targets hand-written markup.
+		'long-title': 'off',
+	},
+});
+
+for (const page of builtPages()) {
+	test(`${page.file} is valid HTML`, async () => {
+		const report = await validator.validateString(page.html, page.file);
+		const messages = report.results.flatMap((result) =>
+			result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+		);
+		expect(messages).toEqual([]);
+	});
+}
