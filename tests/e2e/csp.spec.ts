@@ -1,0 +1,48 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { metaPolicy } from '../../src/integrations/headers-file.ts';
+import { builtPages } from '../support/dist.ts';
+import { DIST, sitePath } from '../support/site.ts';
+
+const pages = builtPages();
+
+/** Collects CSP violations as the page reports them, before any console message is formatted. */
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+	const console: string[] = [];
+	page.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && console.push(m.text()));
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { cspSeen: string[] }).cspSeen = seen;
+		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+	});
+	return async () => [...console, ...(await page.evaluate(() => (window as unknown as { cspSeen: string[] }).cspSeen))];
+}
+
+test('every page carries the same policy, without unsafe-inline scripts, and _headers repeats it', () => {
+	const policies = new Set(pages.map((page) => metaPolicy(page.html)));
+	expect(policies.size).toBe(1);
+	const policy = [...policies][0]!;
+	const script = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+	expect(script).not.toContain("'unsafe-inline'");
+	expect(script).not.toContain("'unsafe-eval'");
+	expect(script).toContain("'wasm-unsafe-eval'");
+	expect(readFileSync(`${DIST}_headers`, 'utf8')).toContain(`Content-Security-Policy: ${policy}\n`);
+});
+
+for (const page of pages) {
+	test(`${page.path} loads with no CSP violation`, async ({ page: browser }) => {
+		const violations = await watchViolations(browser);
+		await browser.goto(page.path);
+		await browser.waitForLoadState('networkidle');
+		expect(await violations()).toEqual([]);
+	});
+}
+
+test('searching raises no CSP violation', async ({ page }) => {
+	const violations = await watchViolations(page);
+	await page.goto(sitePath('401-unauthorized/'));
+	await page.keyboard.press('Control+K');
+	await page.getByRole('searchbox').fill('preflight');
+	await expect(page.locator('.search-results a').first()).toBeVisible();
+	expect(await violations()).toEqual([]);
+});
