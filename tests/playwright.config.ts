@@ -19,10 +19,10 @@ export default defineConfig({
 	},
 	webServer: {
 		// The built site, served the way `npm start` serves it; Astro 7 would detach it otherwise.
-		command: `astro preview --host 127.0.0.1 --port ${port}`,
+		command: `astro preview --host 127.0.0.1 --port ${port} --outDir ${process.env['DIST_DIR'] ?? 'dist'}`,
 		cwd: '..',
 		env: { ASTRO_PREVIEW_BACKGROUND: '0' },
-		url: `http://127.0.0.1:${port}/`,
+		url: `http://127.0.0.1:${port}${process.env['BASE_PATH'] ?? '/'}`,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,
 	},

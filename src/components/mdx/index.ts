@@ -11,12 +11,14 @@ import ComparisonTable from './ComparisonTable.astro';
 import FactList from './FactList.astro';
 import Link from './Link.astro';
 import LinkCard from './LinkCard.astro';
+import TableScroll from './TableScroll.astro';
 import ChallengeSequence from '../diagrams/ChallengeSequence.astro';
 import StatusFlow from '../diagrams/StatusFlow.astro';
 
 export const mdxComponents = {
 	pre: CodeBlock,
 	a: Link,
+	table: TableScroll,
 	Callout,
 	CardGrid,
 	CodeTab,
