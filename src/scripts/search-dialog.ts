@@ -16,11 +16,14 @@ interface PagefindData {
 	sub_results: PagefindSubResult[];
 }
 interface Pagefind {
+	options(options: { noWorker?: boolean }): Promise<void>;
 	init(): Promise<void>;
 	search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindData> }> } | null>;
 }
 
-const MAX_RESULTS = 8;
+const MAX_RESULTS = 6;
+/** Typing pauses shorter than this run no search, so partial words fetch no result excerpts. */
+const DEBOUNCE_MS = 70;
 
 export function attach(host: HTMLElement): void {
 	const button = host.querySelector<HTMLButtonElement>('.search-button')!;
@@ -33,6 +36,8 @@ export function attach(host: HTMLElement): void {
 
 	const loadPagefind = () =>
 		(pagefind ??= import(/* @vite-ignore */ host.dataset['bundle']!).then(async (module: Pagefind) => {
+			// On the main thread: a worker would download Pagefind's engine a second time.
+			await module.options({ noWorker: true });
 			await module.init();
 			return module;
 		}));
@@ -76,9 +81,15 @@ export function attach(host: HTMLElement): void {
 	dialog.querySelector('.search-close')!.addEventListener('click', () => dialog.close());
 	// A click on the backdrop lands on the dialog element itself.
 	dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
-	input.addEventListener('input', () => void run(input.value));
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
+	});
 	input.addEventListener('keydown', (event) => {
-		if (event.key === 'Enter') links()[0]?.click();
+		if (event.key !== 'Enter') return;
+		clearTimeout(timer);
+		void run(input.value).then(() => links()[0]?.click());
 	});
 	dialog.addEventListener('keydown', (event) => {
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
