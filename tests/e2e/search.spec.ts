@@ -36,6 +36,23 @@ test.describe('search dialog', () => {
 		await expect(button).toBeFocused();
 	});
 
+	test('focus stays inside the open dialog', async ({ page }) => {
+		await page.goto(sitePath('401-unauthorized/'));
+		await page.keyboard.press('Control+K');
+		const dialog = page.getByRole('dialog', { name: 'Search the site' });
+		await page.keyboard.type('realm');
+		await expect(dialog.locator('.search-results a').first()).toBeVisible();
+		for (let press = 0; press < 25; press++) {
+			await page.keyboard.press(press % 2 ? 'Tab' : 'Shift+Tab');
+			await page.keyboard.press('Tab');
+			const inside = await page.evaluate(() => {
+				const active = document.activeElement;
+				return !active || active === document.body || Boolean(active.closest('dialog[open]'));
+			});
+			expect(inside).toBe(true);
+		}
+	});
+
 	test('a click on a result navigates to it', async ({ page }) => {
 		await page.goto(sitePath('faq/'));
 		await page.getByRole('button', { name: 'Search' }).click();
