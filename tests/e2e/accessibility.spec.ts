@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { openSearch } from '../support/search.ts';
 import { sitemapPaths, sitePath } from '../support/site.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -20,7 +21,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('the open search dialog has no violation', async ({ page }) => {
 	await page.goto(sitePath());
-	await page.keyboard.press('Control+K');
+	await openSearch(page);
 	await page.getByRole('searchbox').fill('realm');
 	await expect(page.locator('.search-results a').first()).toBeVisible();
 	const { violations } = await new AxeBuilder({ page }).include('dialog').withTags(WCAG).analyze();

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { metaPolicy } from '../../src/integrations/headers-file.ts';
 import { builtPages } from '../support/dist.ts';
+import { openSearch } from '../support/search.ts';
 import { DIST, sitePath } from '../support/site.ts';
 
 const pages = builtPages();
@@ -41,7 +42,7 @@ for (const page of pages) {
 test('searching raises no CSP violation', async ({ page }) => {
 	const violations = await watchViolations(page);
 	await page.goto(sitePath('401-unauthorized/'));
-	await page.keyboard.press('Control+K');
+	await openSearch(page);
 	await page.getByRole('searchbox').fill('preflight');
 	await expect(page.locator('.search-results a').first()).toBeVisible();
 	expect(await violations()).toEqual([]);

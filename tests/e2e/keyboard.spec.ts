@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { searchReady } from '../support/search.ts';
 import { sitePath } from '../support/site.ts';
 
 /** Tabs forward until `target` has focus, returning how many presses it took (or -1). */
@@ -18,6 +19,9 @@ const focusRing = (page: Page) =>
 
 test('keyboard order: skip link, header controls, then the table of contents, each with a visible focus ring', async ({ page }) => {
 	await page.goto(sitePath('401-unauthorized/'));
+	// Header controls stay out of the tab order until their scripts have run.
+	await searchReady(page);
+	await page.locator('theme-toggle:defined').waitFor({ state: 'attached' });
 	const stops = [
 		page.getByRole('link', { name: 'Skip to main content' }),
 		page.getByRole('button', { name: 'Search' }),

@@ -1,16 +1,15 @@
 import { expect, test } from '@playwright/test';
+import { openSearch, searchReady } from '../support/search.ts';
 import { sitePath } from '../support/site.ts';
 
 test.describe('search dialog', () => {
 	test('Ctrl+K opens it; a phrase from one page lists that page; Enter goes there', async ({ page }) => {
 		await page.goto(sitePath());
 		const button = page.getByRole('button', { name: 'Search' });
-		await page.keyboard.press('Control+K');
-		const dialog = page.getByRole('dialog', { name: 'Search the site' });
-		await expect(dialog).toBeVisible();
+		const dialog = await openSearch(page);
 		const input = dialog.getByRole('searchbox');
 		await expect(input).toBeFocused();
-		// "protection space" stands on the schemes pages and the explainer; "Aladdin" only on Basic.
+		// RFC 7617's example user "Aladdin" appears on the Basic scheme page above all others.
 		await input.fill('Aladdin');
 		const first = dialog.locator('.search-results > li > a').first();
 		await expect(first).toHaveAttribute('href', /\/schemes\/basic\/$/);
@@ -21,7 +20,7 @@ test.describe('search dialog', () => {
 
 	test('keyboard only: open from the button, arrow to a result, Escape closes and focus returns', async ({ page }) => {
 		await page.goto(sitePath());
-		await page.keyboard.press('Tab'); // skip link
+		await searchReady(page);
 		const button = page.getByRole('button', { name: 'Search' });
 		await button.focus();
 		await page.keyboard.press('Enter');
@@ -38,8 +37,7 @@ test.describe('search dialog', () => {
 
 	test('focus stays inside the open dialog', async ({ page }) => {
 		await page.goto(sitePath('401-unauthorized/'));
-		await page.keyboard.press('Control+K');
-		const dialog = page.getByRole('dialog', { name: 'Search the site' });
+		const dialog = await openSearch(page);
 		await page.keyboard.type('realm');
 		await expect(dialog.locator('.search-results a').first()).toBeVisible();
 		for (let press = 0; press < 25; press++) {
