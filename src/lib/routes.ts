@@ -47,10 +47,10 @@ function toRoute(entry: Entry): Route {
 	return { slug, href: url(slug), title, navLabel, kind: section.kind, entry };
 }
 
-const byOrder = (a: Route, b: Route) =>
-	order(a) - order(b) || a.navLabel.localeCompare(b.navLabel, 'en');
 /** Generated index pages, which have no entry, come first in their group. */
 const order = (route: Route) => route.entry?.data.order ?? -1;
+const byOrder = (a: Route, b: Route) =>
+	order(a) - order(b) || a.navLabel.localeCompare(b.navLabel, 'en');
 
 /** The FAQ index is a generated list, not an entry. */
 const faqIndex: Route = {
@@ -64,8 +64,12 @@ const faqIndex: Route = {
 
 let cache: Promise<NavGroup[]> | undefined;
 
-/** All pages grouped as the sidebar shows them, in reading order. Computed once per build. */
+/**
+ * All pages grouped as the sidebar shows them, in reading order. Computed once per build; the dev
+ * server recomputes it on every request so a new or renamed entry shows up at once.
+ */
 export function getNavigation(): Promise<NavGroup[]> {
+	if (import.meta.env.DEV) return buildNavigation();
 	cache ??= buildNavigation();
 	return cache;
 }
