@@ -19,7 +19,8 @@ if (!found()) {
 if (!found() && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
 	console.log('setup-browser: download not possible; installing the distribution’s chromium package…');
 	run('apt-get', ['update', '-qq']);
-	run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
+	// Fonts are only recommended by the package; the layout tests need real glyph metrics.
+	run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-liberation', 'fonts-dejavu-core']);
 }
 if (!found()) {
 	console.error(
