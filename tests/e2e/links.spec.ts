@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { externalLinkProblem } from '../../src/lib/content-lint.ts';
-import { attributeValues, builtPages } from '../support/dist.ts';
+import { attributeValues, builtPages, canonicalOf } from '../support/dist.ts';
 import { BASE, DIST, sitemapPaths } from '../support/site.ts';
 
 const pages = builtPages();
 /** The configured site origin: absolute links to it (canonical, og:url) are internal links. */
-const SITE = new URL(/<link rel="canonical" href="([^"]*)"/.exec(pages.find((p) => p.path === BASE)!.html)![1]!).origin;
+const SITE = new URL(canonicalOf(pages.find((p) => p.path === BASE)!.html)!).origin;
 
 /** The file a site path is served from, or undefined when the build has none. */
 function fileFor(path: string): string | undefined {

@@ -45,17 +45,3 @@ for (const path of pages) {
 		expect(foreign).toEqual([]);
 	});
 }
-
-test('titles and descriptions are unique across pages', async ({ request }) => {
-	const titles = new Map<string, string>();
-	const descriptions = new Map<string, string>();
-	for (const path of pages) {
-		const html = await (await request.get(path)).text();
-		const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
-		const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
-		expect(titles.get(title), `title of ${path}`).toBeUndefined();
-		expect(descriptions.get(description), `description of ${path}`).toBeUndefined();
-		titles.set(title, path);
-		descriptions.set(description, path);
-	}
-});

@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { builtPages } from '../support/dist.ts';
+import { builtPages, canonicalOf, indexablePages } from '../support/dist.ts';
 import { BASE, DIST, sitemapPaths } from '../support/site.ts';
 
 const pages = builtPages();
-const indexable = pages.filter((page) => !page.html.includes('<meta name="robots" content="noindex"'));
+const indexable = indexablePages();
 
-const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
 const meta = (html: string, attribute: 'name' | 'property', key: string) =>
 	new RegExp(`<meta ${attribute}="${key}" content="([^"]*)"`).exec(html)?.[1];
 

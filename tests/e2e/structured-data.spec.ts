@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from '../support/dist.ts';
+import { indexablePages } from '../support/dist.ts';
 import { BASE } from '../support/site.ts';
 
 type Node = Record<string, unknown>;
-const pages = builtPages().filter((page) => !page.html.includes('content="noindex"'));
+const pages = indexablePages();
 const blocks = (html: string) =>
 	[...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Node);
 const isUrl = (value: unknown) => typeof value === 'string' && /^https?:\/\/\S+$/.test(value);

@@ -13,7 +13,8 @@ export interface BuiltPage {
 function* htmlFiles(dir: string): Generator<string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const full = join(dir, entry.name);
-		if (entry.isDirectory() && entry.name !== 'pagefind' && entry.name !== '_astro') yield* htmlFiles(full);
+		if (entry.isDirectory() && entry.name !== 'pagefind' && entry.name !== '_astro')
+			yield* htmlFiles(full);
 		else if (entry.name.endsWith('.html')) yield full;
 	}
 }
@@ -25,6 +26,18 @@ export function builtPages(): BuiltPage[] {
 		const path = `${BASE}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 		return { file, path, html: readFileSync(full, 'utf8') };
 	});
+}
+
+/** Pages meant for search engines: all but those marked noindex (the 404 page). */
+export function indexablePages(): BuiltPage[] {
+	return builtPages().filter(
+		(page) => !page.html.includes('<meta name="robots" content="noindex"'),
+	);
+}
+
+/** A page's canonical URL as BaseHead writes it. */
+export function canonicalOf(html: string): string | undefined {
+	return /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
 }
 
 /** Values of one attribute across a page's markup (Astro writes attributes double-quoted). */

@@ -198,15 +198,20 @@ function checkParse(value: string): void {
 	assert.deepEqual(again, result, context);
 }
 
+/** The `ok: false` shape shared by the Basic and JWT results: only a non-empty message. */
+function assertMessageFailure(
+	result: { ok: false; error: { message: string } },
+	context: string,
+): void {
+	assert.deepEqual(keys(result), ['error', 'ok'], context);
+	assert.deepEqual(keys(result.error), ['message'], context);
+	assert.ok(result.error.message.length > 0, context);
+}
+
 function checkDecode(value: string): void {
 	const result = timed('decodeBasicCredentials', value, () => decodeBasicCredentials(value));
 	const context = JSON.stringify(value.slice(0, 200));
-	if (!result.ok) {
-		assert.deepEqual(keys(result), ['error', 'ok'], context);
-		assert.deepEqual(keys(result.error), ['message'], context);
-		assert.ok(result.error.message.length > 0, context);
-		return;
-	}
+	if (!result.ok) return assertMessageFailure(result, context);
 	assert.deepEqual(keys(result), ['ok', 'password', 'user'], context);
 	assert.equal(typeof result.password, 'string', context);
 	assert.ok(!result.user.includes(':'), context);
@@ -227,12 +232,7 @@ const FINDING_CODES = new Set([
 function checkJwt(value: string, now: number, options?: JwtOptions): void {
 	const result = timed('inspectJwt', value, () => inspectJwt(value, now, options));
 	const context = JSON.stringify(value.slice(0, 200));
-	if (!result.ok) {
-		assert.deepEqual(keys(result), ['error', 'ok'], context);
-		assert.deepEqual(keys(result.error), ['message'], context);
-		assert.ok(result.error.message.length > 0, context);
-		return;
-	}
+	if (!result.ok) return assertMessageFailure(result, context);
 	assert.deepEqual(keys(result), ['findings', 'header', 'ok', 'payload'], context);
 	assert.ok(isPlainObject(result.header) && isPlainObject(result.payload), context);
 	for (const finding of result.findings) {
