@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 /** Every collection reads MDX from the top-level `content/` folder, one folder per collection. */
-const mdxIn = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/*.mdx' });
+const contentIn = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/*.{md,mdx}' });
 
 /** A link to another page of the site or to a primary source. */
 const link = z.strictObject({
@@ -54,10 +54,10 @@ const article = z.strictObject({
 	table: tableSchema.optional(),
 });
 
-const guides = defineCollection({ loader: mdxIn('guides'), schema: article });
+const guides = defineCollection({ loader: contentIn('guides'), schema: article });
 
 const comparisons = defineCollection({
-	loader: mdxIn('comparisons'),
+	loader: contentIn('comparisons'),
 	schema: article.extend({
 		/** The comparison's table: every comparison has one. */
 		table: tableSchema,
@@ -65,7 +65,7 @@ const comparisons = defineCollection({
 });
 
 const schemes = defineCollection({
-	loader: mdxIn('schemes'),
+	loader: contentIn('schemes'),
 	schema: article.extend({
 		/** The scheme name as it appears in a challenge, such as `Basic`; absent on the index page. */
 		scheme: z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/).optional(),
@@ -73,7 +73,7 @@ const schemes = defineCollection({
 });
 
 const faq = defineCollection({
-	loader: mdxIn('faq'),
+	loader: contentIn('faq'),
 	schema: z.strictObject({
 		/** The question, as a reader would ask it; also the page's `h1`. */
 		question: z
@@ -101,7 +101,7 @@ const faq = defineCollection({
 });
 
 const tools = defineCollection({
-	loader: mdxIn('tools'),
+	loader: contentIn('tools'),
 	schema: article.extend({
 		/** Which interactive tool the page carries, rendered under the lede; absent on the index page. */
 		tool: z.enum(['www-authenticate', 'jwt', 'basic-auth', 'which-status']).optional(),

@@ -1,5 +1,5 @@
 /**
- * Checks the MDX content against the editorial rules of src/lib/content-lint.ts.
+ * Checks the Markdown and MDX content against the editorial rules of src/lib/content-lint.ts.
  * Usage: npm run lint:content [-- <project dir>]   (default: the current directory; reads <dir>/content/)
  * Prints `file:line: message (rule)` per finding and exits 1 when there is any.
  */

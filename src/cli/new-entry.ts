@@ -64,9 +64,8 @@ function clash(
 	);
 	if (sameTitle)
 		return `"${title}" is already the title of ${sameTitle.path}: choose another title.`;
-	const path = join('content', collection, `${slug}.mdx`);
-	if (files.some((file) => file.path === path))
-		return `${path} already exists: choose a title with another slug.`;
+	const taken = files.find((file) => file.collection === collection && file.id === slug);
+	if (taken) return `${taken.path} already exists: choose a title with another slug.`;
 	if (collection === 'guides' && reservedGuideSlugs.includes(slug)) {
 		return `"${slug}" is the path of a site section: choose another title.`;
 	}
@@ -169,7 +168,8 @@ const files = existsSync(join(root, 'content')) ? readContent(root) : [];
 const conflict = clash(files, collection, title, slug);
 if (conflict) fail(conflict);
 
-const path = join('content', collection, `${slug}.mdx`);
+// Plain Markdown builds fastest; rename the file to .mdx when it needs a component.
+const path = join('content', collection, `${slug}.md`);
 const yaml = stringify(frontmatter(kind, title, nextOrder(files, collection)), { lineWidth: 0 });
 mkdirSync(join(root, 'content', collection), { recursive: true });
 writeFileSync(join(root, path), `---\n${yaml}---\n\n${body(kind)}`);

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-/** One MDX file of `content/`, read without Astro, for the command-line checks. */
+/** One Markdown or MDX file of `content/`, read without Astro, for the command-line checks. */
 export interface ContentFile {
-	/** Path relative to the project root, such as `content/faq/clock-skew.mdx`. */
+	/** Path relative to the project root, such as `content/faq/clock-skew.md`. */
 	path: string;
 	collection: string;
-	/** File name without `.mdx`. */
+	/** File name without `.md` or `.mdx`. */
 	id: string;
 	data: Record<string, unknown>;
 	body: string;
@@ -16,15 +16,23 @@ export interface ContentFile {
 	source: string;
 }
 
-/** Reads every `content/<collection>/*.mdx` file below `root`, sorted by path. */
+/** Content files end in `.md`, or `.mdx` where they use components. */
+export const CONTENT_FILE = /\.mdx?$/;
+
+/** Reads every `content/<collection>/*.{md,mdx}` file below `root`, sorted by path. */
 export function readContent(root: string): ContentFile[] {
 	const base = join(root, 'content');
 	return readdirSync(base, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory())
 		.flatMap((dir) =>
 			readdirSync(join(base, dir.name))
-				.filter((name) => name.endsWith('.mdx'))
-				.map((name) => parseFile(`content/${dir.name}/${name}`, readFileSync(join(base, dir.name, name), 'utf8'))),
+				.filter((name) => CONTENT_FILE.test(name))
+				.map((name) =>
+					parseFile(
+						`content/${dir.name}/${name}`,
+						readFileSync(join(base, dir.name, name), 'utf8'),
+					),
+				),
 		)
 		.sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -37,7 +45,7 @@ export function parseFile(path: string, source: string): ContentFile {
 	return {
 		path,
 		collection,
-		id: file.replace(/\.mdx$/, ''),
+		id: file.replace(CONTENT_FILE, ''),
 		data,
 		body: source.slice(frontmatter.length),
 		bodyLine: frontmatter.split('\n').length,

@@ -1,14 +1,14 @@
 /**
- * Editorial checks on the MDX content that the schemas cannot express: lengths and uniqueness across
+ * Editorial checks on the content that the schemas cannot express: lengths and uniqueness across
  * files, heading structure, links that must resolve, images with alt text, RFC citations at section
- * level and external links to primary sources only. Pure functions over `ContentFile`s; the command
+ * level, external links to primary sources only, and components only where MDX runs them. Pure functions over `ContentFile`s; the command
  * line lives in src/cli/lint-content.ts.
  */
 import type { ContentFile } from './content-files.ts';
 import { createSlugger } from './slug.ts';
 
 export interface Finding {
-	/** Path relative to the project root, such as `content/faq/clock-skew.mdx`. */
+	/** Path relative to the project root, such as `content/faq/clock-skew.md`. */
 	file: string;
 	/** 1-based line in the file (the key's line for frontmatter fields). */
 	line: number;
@@ -99,6 +99,7 @@ export function lintContent(files: ContentFile[]): Finding[] {
 			...imageAlt(file),
 			...rfcLinks(file),
 			...externalLinks(file),
+			...componentsNeedMdx(file),
 		]),
 	];
 	return findings.sort(
@@ -382,6 +383,17 @@ function emptySections({ file, headings }: Parsed): Finding[] {
 		const message = `section "${heading.text}" is empty: write its content or remove the heading`;
 		return [{ file: file.path, line: heading.line, rule: 'empty-section', message }];
 	});
+}
+
+/** A `.md` file shows `<Callout>` as an unknown HTML tag: only `.mdx` files run components. */
+function componentsNeedMdx({ file, noCode }: Parsed): Finding[] {
+	if (!file.path.endsWith('.md')) return [];
+	return [...noCode.matchAll(/<([A-Z][A-Za-z]*)/g)].map((match) => ({
+		file: file.path,
+		line: lineOf(file, noCode, match.index),
+		rule: 'components-need-mdx',
+		message: `<${match[1]}> is a component, and components only work in .mdx files: rename this file to .mdx`,
+	}));
 }
 
 function imageAlt({ file, noCode }: Parsed): Finding[] {

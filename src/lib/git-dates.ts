@@ -1,14 +1,24 @@
 import { execFileSync } from 'node:child_process';
 
 /**
- * Reads `git log --name-only --format=%x00%cI` output into the newest commit date of each file.
- * Git lists newest commits first, so the first date seen for a path wins.
+ * Reads `git log --name-status -M --format=%x00%cI` output into the newest commit date of each file.
+ * Git lists newest commits first, so the first date seen for a path wins. A pure rename (`R100`)
+ * changes no text: it dates nothing, and the file's older history, under its old name, still counts.
  */
 export function parseGitLog(log: string): Map<string, Date> {
 	const dates = new Map<string, Date>();
+	/** Old path → the path it has today, from the renames met so far (newest first). */
+	const renamedTo = new Map<string, string>();
+	const current = (path: string) => renamedTo.get(path) ?? path;
 	for (const commit of log.split('\0').slice(1)) {
-		const [date = '', ...paths] = commit.split('\n').filter(Boolean);
-		for (const path of paths) if (!dates.has(path)) dates.set(path, new Date(date));
+		const [date = '', ...changes] = commit.split('\n').filter(Boolean);
+		for (const change of changes) {
+			const [status = '', path = '', newPath] = change.split('\t');
+			if (newPath) renamedTo.set(path, current(newPath));
+			if (status === 'R100') continue;
+			const file = current(newPath ?? path);
+			if (!dates.has(file)) dates.set(file, new Date(date));
+		}
 	}
 	return dates;
 }
@@ -22,9 +32,12 @@ let cache: Map<string, Date> | undefined;
 export function contentCommitDates(): Map<string, Date> {
 	if (cache) return cache;
 	try {
-		const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+		const git = (...args: string[]) =>
+			execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 		const shallow = git('rev-parse', '--is-shallow-repository').trim() === 'true';
-		cache = shallow ? new Map() : parseGitLog(git('log', '--name-only', '--format=%x00%cI', '--', 'content'));
+		cache = shallow
+			? new Map()
+			: parseGitLog(git('log', '--name-status', '-M', '--format=%x00%cI', '--', 'content'));
 	} catch {
 		cache = new Map();
 	}

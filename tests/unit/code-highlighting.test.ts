@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeToHtml } from 'shiki';
-import { codeMeta } from '../../src/integrations/code-meta.ts';
-
-// The same themes astro.config.mjs gives Shiki.
-const themes = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { highlightFence } from '../../src/integrations/content-html.ts';
+import { codeFigure, fenceTitle, linkWithBase, tableScroll } from '../../src/lib/content-html.ts';
 
 const samples: Record<string, string> = {
 	bash: 'curl -v -H "Authorization: Bearer $TOKEN" https://api.example.com/ # diagnose',
@@ -14,27 +13,74 @@ const samples: Record<string, string> = {
 	javascript: 'const res = await fetch(url, { credentials: "include" });',
 	typescript: 'const status: number = res.status === 401 ? 401 : 200;',
 	python: 'r = requests.get(url, auth=("user", "pass"))\nprint(r.status_code)',
-	nginx: 'location /admin/ {\n  auth_basic "Admin";\n  auth_basic_user_file /etc/nginx/.htpasswd;\n}',
+	nginx:
+		'location /admin/ {\n  auth_basic "Admin";\n  auth_basic_user_file /etc/nginx/.htpasswd;\n}',
 	apache: 'AuthType Basic\nAuthName "Staging"\nRequire valid-user',
 };
 
 for (const [lang, code] of Object.entries(samples)) {
 	test(`${lang} is highlighted in both palettes`, async () => {
-		const html = await codeToHtml(code, { lang, themes, defaultColor: false });
+		const html = toHtml(await highlightFence(code, lang));
 		const colours = new Set(html.match(/--shiki-light:#[0-9a-f]{6}/gi));
 		assert.ok(colours.size > 2, `${lang} produced ${colours.size} colours`);
 		assert.match(html, /--shiki-dark:#/);
+		assert.match(html, /<pre class="astro-code /);
 	});
 }
 
-test('a fence title and the language reach the <pre> as data attributes', async () => {
-	const html = await codeToHtml('auth_basic "x";', {
-		lang: 'nginx',
-		themes,
-		defaultColor: false,
-		meta: { __raw: 'title="/etc/nginx/conf.d/site.conf"' },
-		transformers: [codeMeta()],
-	});
-	assert.match(html, /<pre[^>]*data-title="\/etc\/nginx\/conf.d\/site.conf"/);
-	assert.match(html, /<pre[^>]*data-language="nginx"/);
+test('a fence title becomes the caption; without one the language does', async () => {
+	const titled = toHtml(
+		await highlightFence('auth_basic "x";', 'nginx', 'title="/etc/nginx/conf.d/site.conf"'),
+	);
+	assert.match(
+		titled,
+		/<figcaption class="code-title">\/etc\/nginx\/conf.d\/site.conf<\/figcaption><pre/,
+	);
+	const untitled = toHtml(await highlightFence('auth_basic "x";', 'nginx'));
+	assert.match(untitled, /<figcaption class="code-title code-language">nginx<\/figcaption>/);
+	assert.doesNotMatch(toHtml(await highlightFence('plain words', 'text')), /figcaption/);
+});
+
+test('an unknown language falls back to plain text instead of failing the build', async () => {
+	const html = toHtml(await highlightFence('<x>', 'no-such-language'));
+	assert.match(html, /&#x3C;x>|&lt;x&gt;/);
+	assert.doesNotMatch(html, /figcaption/);
+});
+
+test('fence titles: double or single quotes, anything else ignored', () => {
+	assert.equal(fenceTitle('title="nginx.conf"'), 'nginx.conf');
+	assert.equal(fenceTitle("ins={1} title='app.py'"), 'app.py');
+	assert.equal(fenceTitle('showLineNumbers'), undefined);
+	assert.equal(fenceTitle(undefined), undefined);
+});
+
+test('the copy button ships hidden, so no dead control shows without JavaScript', () => {
+	const pre: Element = { type: 'element', tagName: 'pre', properties: {}, children: [] };
+	const html = toHtml(codeFigure(pre, 'bash', 'A <title>'));
+	assert.match(
+		html,
+		/^<figure class="code-block"><figcaption class="code-title">A &#x3C;title><\/figcaption><pre><\/pre>/,
+	);
+	assert.match(
+		html,
+		/<copy-code hidden><button type="button" class="copy-button">Copy<span class="sr-only"> code<\/span><\/button><\/copy-code><\/figure>$/,
+	);
+});
+
+test('tables scroll in a focusable, labelled box', () => {
+	assert.equal(
+		toHtml(tableScroll()),
+		'<section class="table-scroll" tabindex="0" aria-label="Table (scrolls sideways on narrow screens)"></section>',
+	);
+});
+
+test('root-relative links get the base path; other links stay as written', () => {
+	assert.equal(linkWithBase('/faq/', '/'), '/faq/');
+	assert.equal(linkWithBase('/faq/#why', '/http401/'), '/http401/faq/#why');
+	assert.equal(linkWithBase('//cdn.example/x', '/http401/'), '//cdn.example/x');
+	assert.equal(
+		linkWithBase('https://www.rfc-editor.org/rfc/rfc9110', '/http401/'),
+		'https://www.rfc-editor.org/rfc/rfc9110',
+	);
+	assert.equal(linkWithBase('#section', '/http401/'), '#section');
 });

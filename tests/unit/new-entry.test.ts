@@ -39,8 +39,8 @@ const frontmatter = (path: string) =>
 test('an FAQ question gets its "?", a slug, today and the next order', () => {
 	const result = run('faq', 'Why is my   token rejected');
 	assert.equal(result.status, 0, result.stderr);
-	assert.equal(result.stdout.trim(), 'content/faq/why-is-my-token-rejected.mdx');
-	const data = frontmatter('content/faq/why-is-my-token-rejected.mdx');
+	assert.equal(result.stdout.trim(), 'content/faq/why-is-my-token-rejected.md');
+	const data = frontmatter('content/faq/why-is-my-token-rejected.md');
 	assert.equal(data.question, 'Why is my token rejected?');
 	assert.equal(data.order, 50);
 	assert.match(String(data.updated), /^\d{4}-\d{2}-\d{2}$/);
@@ -49,14 +49,14 @@ test('an FAQ question gets its "?", a slug, today and the next order', () => {
 test('a comparison takes its columns from "A vs B vs C", ignoring a subtitle', () => {
 	const result = run('comparison', '400 vs 401 vs 403: which one?');
 	assert.equal(result.status, 0, result.stderr);
-	const { table } = frontmatter('content/comparisons/400-vs-401-vs-403-which-one.mdx');
+	const { table } = frontmatter('content/comparisons/400-vs-401-vs-403-which-one.md');
 	assert.deepEqual(table.columns, ['400', '401', '403']);
 	assert.deepEqual(table.rows[0].cells, ['TODO', 'TODO', 'TODO']);
 });
 
 test('a comparison without "vs" gets a two-column placeholder table', () => {
 	assert.equal(run('comparison', 'Sessions and tokens').status, 0);
-	assert.equal(frontmatter('content/comparisons/sessions-and-tokens.mdx').table.columns.length, 2);
+	assert.equal(frontmatter('content/comparisons/sessions-and-tokens.md').table.columns.length, 2);
 });
 
 test('the scaffolds pass the lint', () => {

@@ -15,7 +15,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { readContent, type ContentFile } from '../../lib/content-files.ts';
 import { retag } from '../../lib/bench-budget.ts';
@@ -234,14 +234,20 @@ export function makeLargeCopy(
 	for (let copy = 1; copy <= wanted; copy++) {
 		const source = sources[copy % sources.length]!;
 		writeFileSync(
-			join(folder, 'content', source.collection, `${source.id}-copy-${copy}.mdx`),
+			// Same format as the source: MDX where it runs components, Markdown elsewhere.
+			join(
+				folder,
+				'content',
+				source.collection,
+				`${source.id}-copy-${copy}${extname(source.path)}`,
+			),
 			duplicate(source, copy),
 		);
 	}
 	return { folder, entries: existing.length + wanted, added: wanted };
 }
 
-/** An MDX file with the same body and a frontmatter made unique: titles, questions and descriptions. */
+/** A content file with the same body and a frontmatter made unique: titles, questions, descriptions. */
 export function duplicate(source: ContentFile, copy: number): string {
 	const data = { ...source.data };
 	for (const field of ['title', 'navLabel', 'question']) {

@@ -1,24 +1,18 @@
 /**
- * Everything an MDX file may use without an import line. Element keys (`pre`, `a`) replace what
- * Markdown produces; the rest are named components.
+ * Everything an MDX file may use without an import line. Markdown's own elements (code blocks,
+ * tables, links) get their HTML from src/integrations/content-html.ts instead, in .md files too.
  */
 import Callout from './Callout.astro';
 import CardGrid from './CardGrid.astro';
-import CodeBlock from './CodeBlock.astro';
 import CodeTab from './CodeTab.astro';
 import CodeTabs from './CodeTabs.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import FactList from './FactList.astro';
-import Link from './Link.astro';
 import LinkCard from './LinkCard.astro';
-import TableScroll from './TableScroll.astro';
 import ChallengeSequence from '../diagrams/ChallengeSequence.astro';
 import StatusFlow from '../diagrams/StatusFlow.astro';
 
 export const mdxComponents = {
-	pre: CodeBlock,
-	a: Link,
-	table: TableScroll,
 	Callout,
 	CardGrid,
 	CodeTab,

@@ -1,0 +1,113 @@
+/**
+ * Sätteri hast plugins that give Markdown and MDX the same code blocks, tables and links. They do
+ * their work at compile time, so no element needs a component at render time: optimised MDX keeps
+ * its static parts as HTML strings, and Markdown entries render during content sync, outside Vite.
+ */
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
+import { createOnigurumaEngine } from 'shiki/engine/oniguruma';
+import type { Element } from 'hast';
+import { codeFigure, fenceTitle, linkWithBase, tableScroll } from '../lib/content-html.ts';
+
+/** The high-contrast GitHub palettes keep every token at 4.5:1 or more (WCAG AA). */
+export const CODE_THEMES = {
+	light: 'github-light-high-contrast',
+	dark: 'github-dark-high-contrast',
+} as const;
+
+let highlighter: Promise<Highlighter> | undefined;
+
+/** One highlighter per build; a grammar loads the first time a fence asks for it. */
+async function loadGrammar(language: string): Promise<{ shiki: Highlighter; lang: string }> {
+	highlighter ??= createHighlighter({
+		themes: Object.values(CODE_THEMES),
+		langs: [],
+		engine: createOnigurumaEngine(import('shiki/wasm')),
+	});
+	const shiki = await highlighter;
+	if (language === 'plaintext' || shiki.getLoadedLanguages().includes(language)) {
+		return { shiki, lang: language };
+	}
+	try {
+		await shiki.loadLanguage(language as BundledLanguage);
+		return { shiki, lang: language };
+	} catch {
+		console.warn(`[content-html] No grammar for "${language}": the block is shown as plain text.`);
+		return { shiki, lang: 'plaintext' };
+	}
+}
+
+/** A fence as the site's code figure; colours are CSS variables, so code follows the site theme. */
+export async function highlightFence(
+	code: string,
+	language: string,
+	meta?: string,
+): Promise<Element> {
+	const { shiki, lang } = await loadGrammar(language);
+	const root = shiki.codeToHast(code, {
+		lang,
+		themes: CODE_THEMES,
+		defaultColor: false,
+		transformers: [
+			{
+				pre(node) {
+					node.properties['class'] = String(node.properties['class']).replace(
+						/shiki/g,
+						'astro-code',
+					);
+				},
+			},
+		],
+	});
+	return codeFigure(root.children[0] as Element, lang, fenceTitle(meta));
+}
+
+/** A fence's language: Sätteri's `data.lang`, or the `language-*` class Markdown gives `<code>`. */
+function languageOf(code: { properties: Record<string, unknown>; data?: unknown }): string {
+	const fromData = (code.data as { lang?: string } | undefined)?.lang;
+	const classes = code.properties['className'];
+	const named = Array.isArray(classes)
+		? classes.map(String).find((name) => name.startsWith('language-'))
+		: undefined;
+	return fromData ?? named?.slice('language-'.length) ?? 'plaintext';
+}
+
+const codeBlocks = defineHastPlugin({
+	name: 'site:code-blocks',
+	element: {
+		filter: ['pre'],
+		async visit(node, ctx) {
+			const code = node.children.find(
+				(child) => child.type === 'element' && child.tagName === 'code',
+			);
+			if (code?.type !== 'element') return;
+			const meta = (code.data as { meta?: string } | undefined)?.meta;
+			const text = ctx.textContent(code).replace(/\n$/, '');
+			ctx.replaceNode(node, await highlightFence(text, languageOf(code), meta));
+		},
+	},
+});
+
+const scrollingTables = defineHastPlugin({
+	name: 'site:scrolling-tables',
+	element: { filter: ['table'], visit: (node, ctx) => ctx.wrapNode(node, tableScroll()) },
+});
+
+const baseLinks = (base: string) =>
+	defineHastPlugin({
+		name: 'site:base-links',
+		element: {
+			filter: ['a'],
+			visit(node, ctx) {
+				const href = node.properties['href'];
+				if (typeof href !== 'string') return;
+				const based = linkWithBase(href, base);
+				if (based !== href) ctx.setProperty(node, 'href', based);
+			},
+		},
+	});
+
+/** The plugins for `satteri({ hastPlugins })`; `base` is the site's base path. */
+export function contentHtml(base: string): HastPluginEntry[] {
+	return [codeBlocks, scrollingTables, baseLinks(base)];
+}

@@ -1,0 +1,62 @@
+/**
+ * The HTML the content pipeline puts around Markdown's code blocks and tables, and the rule for its
+ * links, as hast (the HTML syntax tree the Markdown plugins edit). Plain functions with unit tests,
+ * so the plugins in src/integrations/content-html.ts stay thin.
+ */
+import type { Element, ElementContent } from 'hast';
+
+const element = (
+	tagName: string,
+	properties: Element['properties'],
+	children: ElementContent[] = [],
+): Element => ({ type: 'element', tagName, properties, children });
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/** Reads `title="…"` (or single quotes) from a code fence's meta string. */
+export function fenceTitle(meta: string | undefined): string | undefined {
+	return /title=(["'])(.*?)\1/.exec(meta ?? '')?.[2];
+}
+
+/** Languages not worth a caption: there is nothing to tell the reader. */
+const UNLABELLED = new Set(['plaintext', 'text', 'txt']);
+
+/**
+ * A highlighted `<pre>` in a figure: the fence title (or else the language) as its caption, and a
+ * copy button that stays hidden until its script runs, so no dead control shows without JavaScript.
+ */
+export function codeFigure(pre: Element, language: string, title?: string): Element {
+	const label = title ?? (UNLABELLED.has(language) ? undefined : language);
+	const caption = label
+		? [
+				element(
+					'figcaption',
+					{ className: title ? ['code-title'] : ['code-title', 'code-language'] },
+					[text(label)],
+				),
+			]
+		: [];
+	const button = element('button', { type: 'button', className: ['copy-button'] }, [
+		text('Copy'),
+		element('span', { className: ['sr-only'] }, [text(' code')]),
+	]);
+	return element('figure', { className: ['code-block'] }, [
+		...caption,
+		pre,
+		element('copy-code', { hidden: true }, [button]),
+	]);
+}
+
+/** The box a Markdown table scrolls in on narrow screens, instead of the whole page scrolling. */
+export const tableScroll = (): Element =>
+	element('section', {
+		className: ['table-scroll'],
+		tabIndex: 0,
+		ariaLabel: 'Table (scrolls sideways on narrow screens)',
+	});
+
+/** Prefixes `base` to a root-relative link written in content ("/faq/"); leaves others alone. */
+export function linkWithBase(href: string, base: string): string {
+	const prefix = base.replace(/\/+$/, '');
+	return href.startsWith('/') && !href.startsWith('//') ? `${prefix}${href}` : href;
+}
