@@ -1,5 +1,5 @@
 /**
- * The search dialog's behaviour, loaded on first use. Pagefind's own bundle (`pagefind.js`, its
+ * The search dialog's behaviour, attached on first use. Pagefind's own bundle (`pagefind.js`, its
  * WebAssembly and the index chunks) is fetched only when the first query is typed.
  */
 
@@ -35,12 +35,14 @@ export function attach(host: HTMLElement): void {
 	let latest = 0;
 
 	const loadPagefind = () =>
-		(pagefind ??= import(/* @vite-ignore */ host.dataset['bundle']!).then(async (module: Pagefind) => {
-			// On the main thread: a worker would download Pagefind's engine a second time.
-			await module.options({ noWorker: true });
-			await module.init();
-			return module;
-		}));
+		(pagefind ??= import(/* @vite-ignore */ host.dataset['bundle']!).then(
+			async (module: Pagefind) => {
+				// On the main thread: a worker would download Pagefind's engine a second time.
+				await module.options({ noWorker: true });
+				await module.init();
+				return module;
+			},
+		));
 
 	async function run(query: string) {
 		const ticket = ++latest;
@@ -106,7 +108,13 @@ function renderResult(data: PagefindData): HTMLLIElement {
 	const item = document.createElement('li');
 	const link = anchor(data.url, data.meta.title ?? data.url, data.excerpt);
 	const kind = data.filters.kind?.[0];
-	if (kind) link.prepend(Object.assign(document.createElement('span'), { className: 'search-kind', textContent: kind }));
+	if (kind)
+		link.prepend(
+			Object.assign(document.createElement('span'), {
+				className: 'search-kind',
+				textContent: kind,
+			}),
+		);
 	item.append(link);
 	const subs = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, 3);
 	if (subs.length) {
@@ -124,7 +132,10 @@ function renderResult(data: PagefindData): HTMLLIElement {
 function anchor(href: string, title: string, excerpt: string): HTMLAnchorElement {
 	const link = document.createElement('a');
 	link.href = href;
-	const heading = Object.assign(document.createElement('span'), { className: 'search-title', textContent: title });
+	const heading = Object.assign(document.createElement('span'), {
+		className: 'search-title',
+		textContent: title,
+	});
 	const snippet = Object.assign(document.createElement('span'), { className: 'search-excerpt' });
 	snippet.append(...highlight(excerpt));
 	link.append(heading, snippet);
@@ -137,6 +148,8 @@ function highlight(excerpt: string): Node[] {
 	return excerpt.split(/<\/?mark>/).map((part, index) => {
 		decode.innerHTML = part;
 		const text = decode.value;
-		return index % 2 ? Object.assign(document.createElement('mark'), { textContent: text }) : document.createTextNode(text);
+		return index % 2
+			? Object.assign(document.createElement('mark'), { textContent: text })
+			: document.createTextNode(text);
 	});
 }
