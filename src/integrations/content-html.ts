@@ -48,8 +48,16 @@ export async function highlightFence(
 		lang,
 		themes: CODE_THEMES,
 		defaultColor: false,
+		// Fewer elements to parse and lay out: same-colour neighbours share one span, and lines are
+		// plain text between newlines rather than a span each (nothing styles or scripts a line).
+		mergeSameStyleTokens: true,
 		transformers: [
 			{
+				code(node) {
+					node.children = node.children.flatMap((line) =>
+						line.type === 'element' && line.tagName === 'span' ? line.children : [line],
+					);
+				},
 				pre(node) {
 					node.properties['class'] = String(node.properties['class']).replace(
 						/shiki/g,
