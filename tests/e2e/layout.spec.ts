@@ -1,12 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { sitemapPaths, sitePath } from '../support/site.ts';
+import { builtPages } from '../support/dist.ts';
 
 test.use({ viewport: { width: 320, height: 640 } });
 
 for (const path of [...sitemapPaths(), sitePath('no-such-page/')]) {
 	test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
 		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth,
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 }
@@ -26,4 +29,20 @@ test('the skip link is the first stop and moves focus to the main content', asyn
 	await expect(skip).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toBeFocused();
+});
+
+// A render-blocking `expect` link whose target is missing would hold the first paint until the
+// whole page is parsed: every one must name an element that exists, before the main content ends.
+test('every paint hint names an element of its own page', () => {
+	const hinted = builtPages().filter((page) => page.html.includes('rel="expect"'));
+	expect(hinted.length).toBeGreaterThan(30);
+	for (const { file, html } of hinted) {
+		const target = /<link rel="expect" href="#([^"]+)" blocking="render">/.exec(html)?.[1];
+		expect(target, file).toBeTruthy();
+		const at = html.indexOf(`id="${target}"`);
+		expect(at, `${file}: #${target}`).toBeGreaterThan(0);
+		expect(at, `${file}: #${target} comes before the article body`).toBeLessThan(
+			html.indexOf('class="prose"'),
+		);
+	}
 });
