@@ -40,7 +40,11 @@ export function references(list: Array<Reference | undefined>): HTMLElement | nu
 }
 
 export type Severity = 'error' | 'warning' | 'info';
-const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+const SEVERITY_LABEL: Record<Severity, string> = {
+	error: 'Error',
+	warning: 'Warning',
+	info: 'Note',
+};
 
 /** A list of findings, each with a visible severity word (not colour alone) and its references. */
 export function findingList(
@@ -52,7 +56,10 @@ export function findingList(
 		...items.map((item) =>
 			el(
 				'li',
-				{ class: `tool-finding tool-${item.severity}`, ...(item.code ? { 'data-code': item.code } : {}) },
+				{
+					class: `tool-finding tool-${item.severity}`,
+					...(item.code ? { 'data-code': item.code } : {}),
+				},
 				el('span', { class: 'tool-badge' }, SEVERITY_LABEL[item.severity]),
 				' ',
 				item.message,
@@ -69,6 +76,14 @@ export function pre(text: string, label?: string): HTMLElement {
 }
 
 export type ToolParts = { summary: HTMLElement; result: HTMLElement };
+
+/**
+ * Runs a tool's first render in a task of its own: showing the form and building the example's
+ * result in one go made a task long enough to block input on a slow phone.
+ */
+export function renderSoon(render: () => void): void {
+	setTimeout(render, 0);
+}
 
 /**
  * Shows the form and output the server rendered hidden, hides the "needs JavaScript" note, and runs
@@ -92,5 +107,7 @@ export function enhance(form: HTMLFormElement, output: HTMLElement, update: () =
 /** Replaces the result and the live summary together. */
 export function show(parts: ToolParts, summary: string, ...content: Child[]): void {
 	if (parts.summary.textContent !== summary) parts.summary.textContent = summary;
-	parts.result.replaceChildren(...content.filter((child): child is Node | string => Boolean(child)));
+	parts.result.replaceChildren(
+		...content.filter((child): child is Node | string => Boolean(child)),
+	);
 }
