@@ -3,7 +3,8 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 /** Every collection reads MDX from the top-level `content/` folder, one folder per collection. */
-const contentIn = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/*.{md,mdx}' });
+const contentIn = (folder: string) =>
+	glob({ base: `./content/${folder}`, pattern: '**/*.{md,mdx}' });
 
 /** A link to another page of the site or to a primary source. */
 const link = z.strictObject({
@@ -68,7 +69,10 @@ const schemes = defineCollection({
 	loader: contentIn('schemes'),
 	schema: article.extend({
 		/** The scheme name as it appears in a challenge, such as `Basic`; absent on the index page. */
-		scheme: z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/).optional(),
+		scheme: z
+			.string()
+			.regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/)
+			.optional(),
 	}),
 });
 

@@ -11,7 +11,9 @@ export default defineConfig({
 	forbidOnly: Boolean(process.env['CI']),
 	retries: 0,
 	workers: 2,
-	reporter: process.env['CI'] ? [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]] : 'list',
+	reporter: process.env['CI']
+		? [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]]
+		: 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		...devices['Desktop Chrome'],

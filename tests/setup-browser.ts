@@ -17,10 +17,20 @@ if (!found()) {
 	run('playwright', ['install', 'chromium']);
 }
 if (!found() && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-	console.log('setup-browser: download not possible; installing the distribution’s chromium package…');
+	console.log(
+		'setup-browser: download not possible; installing the distribution’s chromium package…',
+	);
 	run('apt-get', ['update', '-qq']);
 	// Fonts are only recommended by the package; the layout tests need real glyph metrics.
-	run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-liberation', 'fonts-dejavu-core']);
+	run('apt-get', [
+		'install',
+		'-y',
+		'-qq',
+		'--no-install-recommends',
+		'chromium',
+		'fonts-liberation',
+		'fonts-dejavu-core',
+	]);
 }
 if (!found()) {
 	console.error(
@@ -35,4 +45,6 @@ if (!found()) {
 	process.exit(1);
 }
 const chosen = chromiumExecutable() ?? chromium.executablePath();
-console.log(`setup-browser: using ${chosen} (${execFileSync(chosen, ['--version'], { encoding: 'utf8' }).trim()})`);
+console.log(
+	`setup-browser: using ${chosen} (${execFileSync(chosen, ['--version'], { encoding: 'utf8' }).trim()})`,
+);

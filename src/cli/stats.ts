@@ -21,7 +21,8 @@ const targets: Target[] = [
 
 /** A FAQ answer is its direct answer plus the body that expands on it. */
 const wordsOf = (file: ContentFile) =>
-	countWords(file.body) + (file.collection === 'faq' ? countWords(String(file.data['answer'] ?? '')) : 0);
+	countWords(file.body) +
+	(file.collection === 'faq' ? countWords(String(file.data['answer'] ?? '')) : 0);
 
 let failures = 0;
 const rows = readContent(process.cwd()).map((file) => {
@@ -33,5 +34,7 @@ const rows = readContent(process.cwd()).map((file) => {
 	return { page: file.path, words, target: range, status: ok ? 'ok' : 'MISSED' };
 });
 console.table(rows);
-console.log(`${rows.length} pages, ${rows.reduce((sum, row) => sum + row.words, 0)} words in all, ${failures} target(s) missed`);
+console.log(
+	`${rows.length} pages, ${rows.reduce((sum, row) => sum + row.words, 0)} words in all, ${failures} target(s) missed`,
+);
 process.exitCode = failures ? 1 : 0;

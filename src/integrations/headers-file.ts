@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 /** The policy Astro wrote into a page's <meta http-equiv="content-security-policy">. */
 export function metaPolicy(html: string): string | undefined {
-	return /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
+	return /<meta http-equiv="content-security-policy" content="([^"]*)"/
+		.exec(html)?.[1]
+		?.replace(/&#39;/g, "'");
 }
 
 /**
@@ -17,7 +19,8 @@ export function headersFile(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir }) => {
 				const policy = metaPolicy(readFileSync(new URL('index.html', dir), 'utf8'));
-				if (!policy) throw new Error('No Content-Security-Policy in index.html to copy into _headers');
+				if (!policy)
+					throw new Error('No Content-Security-Policy in index.html to copy into _headers');
 				const file = fileURLToPath(new URL('_headers', dir));
 				writeFileSync(file, readFileSync(file, 'utf8').replace('__CSP__', policy));
 			},

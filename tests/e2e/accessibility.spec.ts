@@ -12,7 +12,9 @@ for (const theme of ['light', 'dark'] as const) {
 			test(`${path} has no WCAG 2.2 A/AA violation`, async ({ page }) => {
 				await page.goto(path);
 				const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-				const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				const summary = violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+				);
 				expect(summary).toEqual([]);
 			});
 		}

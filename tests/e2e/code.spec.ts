@@ -1,10 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { sitePath } from '../support/site.ts';
 
-test('the copy button puts exactly the block’s code on the clipboard', async ({ page, context }) => {
+test('the copy button puts exactly the block’s code on the clipboard', async ({
+	page,
+	context,
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(sitePath('401-unauthorized/'));
-	const block = page.locator('.code-block').filter({ has: page.locator('pre') }).first();
+	const block = page
+		.locator('.code-block')
+		.filter({ has: page.locator('pre') })
+		.first();
 	const expected = await block.locator('pre').evaluate((pre) => pre.textContent);
 	expect(expected?.trim().length).toBeGreaterThan(10);
 	await block.getByRole('button', { name: 'Copy code' }).click();

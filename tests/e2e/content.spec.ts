@@ -41,11 +41,26 @@ const TABLES: Record<string, { columns: string[]; rows: string[] }> = {
 		columns: ['400', '401', '403', '407'],
 		rows: ['Meaning', 'Who fixes it', 'Header involved', 'Retry advice', 'RFC section'],
 	},
-	'compare/401-vs-403/': { columns: ['401', '403'], rows: ['Meaning', 'Header involved', 'Retry advice', 'RFC section'] },
-	'compare/401-vs-407/': { columns: ['401', '407'], rows: ['Challenge header', 'Credentials header', 'Scope of the headers', 'RFC section'] },
-	'compare/401-vs-511/': { columns: ['401', '511'], rows: ['Who sends it', 'Meaning', 'Header involved', 'Caching', 'RFC section'] },
-	'compare/400-vs-401/': { columns: ['400', '401'], rows: ['Meaning', 'Header involved', 'Retry advice', 'RFC section'] },
-	'schemes/': { columns: ['Basic', 'Bearer', 'Digest', 'Negotiate'], rows: ['Server sends', 'Client replies', 'Typical use', 'Security notes', 'RFC'] },
+	'compare/401-vs-403/': {
+		columns: ['401', '403'],
+		rows: ['Meaning', 'Header involved', 'Retry advice', 'RFC section'],
+	},
+	'compare/401-vs-407/': {
+		columns: ['401', '407'],
+		rows: ['Challenge header', 'Credentials header', 'Scope of the headers', 'RFC section'],
+	},
+	'compare/401-vs-511/': {
+		columns: ['401', '511'],
+		rows: ['Who sends it', 'Meaning', 'Header involved', 'Caching', 'RFC section'],
+	},
+	'compare/400-vs-401/': {
+		columns: ['400', '401'],
+		rows: ['Meaning', 'Header involved', 'Retry advice', 'RFC section'],
+	},
+	'schemes/': {
+		columns: ['Basic', 'Bearer', 'Digest', 'Negotiate'],
+		rows: ['Server sends', 'Client replies', 'Typical use', 'Security notes', 'RFC'],
+	},
 };
 
 test('every page of the guide is built and linked from the navigation', () => {
@@ -57,7 +72,9 @@ test('every page of the guide is built and linked from the navigation', () => {
 	}
 });
 
-test('the FAQ has at least 16 entries, each its own page with the question as h1 and the answer first', async ({ page }) => {
+test('the FAQ has at least 16 entries, each its own page with the question as h1 and the answer first', async ({
+	page,
+}) => {
 	await page.goto(sitePath('faq/'));
 	const items = page.locator('.faq-item');
 	expect(await items.count()).toBeGreaterThanOrEqual(16);
@@ -93,7 +110,9 @@ test('every RFC link points at a section', () => {
 });
 
 test('every article ends with references and credits the contributors', () => {
-	const articles = pages.filter((page) => page.html.includes('"@type":"TechArticle"') && page.path !== sitePath('faq/'));
+	const articles = pages.filter(
+		(page) => page.html.includes('"@type":"TechArticle"') && page.path !== sitePath('faq/'),
+	);
 	expect(articles.length).toBeGreaterThan(30);
 	for (const page of articles) {
 		expect(page.html, page.path).toContain('id="references"');
@@ -102,11 +121,19 @@ test('every article ends with references and credits the contributors', () => {
 	}
 });
 
-const overlapTool = fileURLToPath(new URL('../../../shared/tools/reference-overlap.mjs', import.meta.url));
+const overlapTool = fileURLToPath(
+	new URL('../../../shared/tools/reference-overlap.mjs', import.meta.url),
+);
 
 test('no sentence repeats the reference article', () => {
-	test.skip(!existsSync(overlapTool), `../shared is not beside the repository, so ${overlapTool} cannot run`);
+	test.skip(
+		!existsSync(overlapTool),
+		`../shared is not beside the repository, so ${overlapTool} cannot run`,
+	);
 	const root = fileURLToPath(new URL('../../', import.meta.url));
-	const output = execFileSync(process.execPath, [overlapTool, 'content', 'src'], { cwd: root, encoding: 'utf8' });
+	const output = execFileSync(process.execPath, [overlapTool, 'content', 'src'], {
+		cwd: root,
+		encoding: 'utf8',
+	});
 	expect(output.trim()).toBe('no passage repeats the reference article');
 });

@@ -14,9 +14,14 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 	await page.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { cspSeen: string[] }).cspSeen = seen;
-		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+		);
 	});
-	return async () => [...console, ...(await page.evaluate(() => (window as unknown as { cspSeen: string[] }).cspSeen))];
+	return async () => [
+		...console,
+		...(await page.evaluate(() => (window as unknown as { cspSeen: string[] }).cspSeen)),
+	];
 }
 
 test('every page carries the same policy, without unsafe-inline scripts, and _headers repeats it', () => {

@@ -17,7 +17,9 @@ const focusRing = (page: Page) =>
 		return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
 	});
 
-test('keyboard order: skip link, header controls, then the table of contents, each with a visible focus ring', async ({ page }) => {
+test('keyboard order: skip link, header controls, then the table of contents, each with a visible focus ring', async ({
+	page,
+}) => {
 	await page.goto(sitePath('401-unauthorized/'));
 	// Header controls stay out of the tab order until their scripts have run.
 	await searchReady(page);
@@ -56,7 +58,9 @@ test('tool forms are reachable in order with a visible focus ring', async ({ pag
 		expect(await tabTo(page, field)).toBeGreaterThan(0);
 		const ring = await focusRing(page);
 		expect(ring.style).not.toBe('none');
-		const position = await field.evaluate((el) => [...document.querySelectorAll('.tool input, .tool textarea, .tool button')].indexOf(el));
+		const position = await field.evaluate((el) =>
+			[...document.querySelectorAll('.tool input, .tool textarea, .tool button')].indexOf(el),
+		);
 		expect(position).toBeGreaterThan(previous);
 		previous = position;
 	}

@@ -35,7 +35,8 @@ function problem(pagePath: string, value: string): string | undefined {
 	const file = fileFor(url.pathname);
 	if (!file) return 'no such file in the build';
 	const anchor = decodeURIComponent(url.hash.slice(1));
-	if (anchor && file.endsWith('.html') && !idsIn(file).has(anchor)) return `no element with id "${anchor}"`;
+	if (anchor && file.endsWith('.html') && !idsIn(file).has(anchor))
+		return `no element with id "${anchor}"`;
 	return undefined;
 }
 

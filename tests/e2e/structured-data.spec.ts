@@ -5,7 +5,9 @@ import { BASE } from '../support/site.ts';
 type Node = Record<string, unknown>;
 const pages = indexablePages();
 const blocks = (html: string) =>
-	[...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Node);
+	[...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+		(m) => JSON.parse(m[1]!) as Node,
+	);
 const isUrl = (value: unknown) => typeof value === 'string' && /^https?:\/\/\S+$/.test(value);
 const isText = (value: unknown) => typeof value === 'string' && value.trim().length > 0;
 

@@ -5,7 +5,10 @@ import { sitePath } from '../support/site.ts';
 const scheme = (page: Page) =>
 	page.evaluate(() => {
 		const background = getComputedStyle(document.body).backgroundColor;
-		const names: Record<string, string> = { 'rgb(255, 255, 255)': 'light', 'rgb(15, 18, 22)': 'dark' };
+		const names: Record<string, string> = {
+			'rgb(255, 255, 255)': 'light',
+			'rgb(15, 18, 22)': 'dark',
+		};
 		return names[background] ?? background;
 	});
 

@@ -25,7 +25,12 @@ const TOOLS: Tool[] = [
 	{
 		path: 'tools/jwt/',
 		element: 'jwt-inspector',
-		fields: ['JSON Web Token', 'Clock skew (seconds)', 'Expected audience (aud)', 'Expected issuer (iss)'],
+		fields: [
+			'JSON Web Token',
+			'Clock skew (seconds)',
+			'Expected audience (aud)',
+			'Expected issuer (iss)',
+		],
 		buttons: ['Decode'],
 	},
 	{
@@ -34,7 +39,12 @@ const TOOLS: Tool[] = [
 		fields: ['User-id', 'Password', 'Authorization header value to decode'],
 		buttons: ['Encode', 'Decode'],
 	},
-	{ path: 'tools/which-status/', element: 'status-chooser', fields: [], buttons: ['Show the status'] },
+	{
+		path: 'tools/which-status/',
+		element: 'status-chooser',
+		fields: [],
+		buttons: ['Show the status'],
+	},
 ];
 
 const tool = (page: Page, name: string) => page.locator(name);
@@ -48,7 +58,9 @@ test.describe('challenge inspector', () => {
 	test('explains the RFC 7617 Basic challenge', async ({ page }) => {
 		await page.goto(sitePath('tools/www-authenticate/'));
 		const inspector = tool(page, 'www-authenticate-inspector');
-		await page.getByLabel('WWW-Authenticate value or raw response').fill('Basic realm="WallyWorld"');
+		await page
+			.getByLabel('WWW-Authenticate value or raw response')
+			.fill('Basic realm="WallyWorld"');
 		await expect(summary(inspector)).toHaveText('1 challenge (Basic); no problems found.');
 		await expect(inspector.getByRole('heading', { name: 'Challenge 1 of 1: Basic' })).toBeVisible();
 		await expect(inspector.locator('dt', { hasText: 'realm="WallyWorld"' })).toBeVisible();
@@ -57,26 +69,38 @@ test.describe('challenge inspector', () => {
 			'href',
 			'https://www.rfc-editor.org/rfc/rfc9110#section-11.5',
 		);
-		await expect(inspector.locator('pre')).toContainText('Authorization: Basic <base64 of user-id:password>');
+		await expect(inspector.locator('pre')).toContainText(
+			'Authorization: Basic <base64 of user-id:password>',
+		);
 	});
 
-	test('flags a Bearer error that does not match the status of a raw response', async ({ page }) => {
+	test('flags a Bearer error that does not match the status of a raw response', async ({
+		page,
+	}) => {
 		await page.goto(sitePath('tools/www-authenticate/'));
 		const inspector = tool(page, 'www-authenticate-inspector');
 		await page
 			.getByLabel('WWW-Authenticate value or raw response')
-			.fill('HTTP/1.1 403 Forbidden\nContent-Type: application/json\nWWW-Authenticate: Bearer error="invalid_token"\n\n{}');
+			.fill(
+				'HTTP/1.1 403 Forbidden\nContent-Type: application/json\nWWW-Authenticate: Bearer error="invalid_token"\n\n{}',
+			);
 		await expect(summary(inspector)).toContainText('1 problem');
 		const finding = inspector.locator('.tool-finding.tool-error');
-		await expect(finding).toContainText('error="invalid_token" belongs on a 401, but this response is a 403');
+		await expect(finding).toContainText(
+			'error="invalid_token" belongs on a 401, but this response is a 403',
+		);
 		await expect(finding.getByRole('link', { name: 'RFC 6750 §3.1' })).toBeVisible();
 		await expect(inspector).toContainText('Status line: HTTP/1.1 403 Forbidden');
 	});
 
-	test('flags Basic without realm, an unquoted realm and an unknown scheme listed first', async ({ page }) => {
+	test('flags Basic without realm, an unquoted realm and an unknown scheme listed first', async ({
+		page,
+	}) => {
 		await page.goto(sitePath('tools/www-authenticate/'));
 		const inspector = tool(page, 'www-authenticate-inspector');
-		await page.getByLabel('WWW-Authenticate value or raw response').fill('Newauth realm="apps", Basic, Digest realm=files, nonce="n1", algorithm=SHA-256');
+		await page
+			.getByLabel('WWW-Authenticate value or raw response')
+			.fill('Newauth realm="apps", Basic, Digest realm=files, nonce="n1", algorithm=SHA-256');
 		const findings = inspector.locator('.tool-findings');
 		await expect(findings).toContainText('Basic requires a realm parameter');
 		await expect(findings).toContainText('realm=files is not quoted');
@@ -87,8 +111,12 @@ test.describe('challenge inspector', () => {
 	test('shows a parse error with its position', async ({ page }) => {
 		await page.goto(sitePath('tools/www-authenticate/'));
 		const inspector = tool(page, 'www-authenticate-inspector');
-		await page.getByLabel('WWW-Authenticate value or raw response').fill('Basic realm="x" charset=UTF-8');
-		await expect(summary(inspector)).toContainText('Could not parse the WWW-Authenticate value at offset 16');
+		await page
+			.getByLabel('WWW-Authenticate value or raw response')
+			.fill('Basic realm="x" charset=UTF-8');
+		await expect(summary(inspector)).toContainText(
+			'Could not parse the WWW-Authenticate value at offset 16',
+		);
 		await expect(inspector).toContainText('At offset 16 (character 17 of 29)');
 		await expect(inspector.locator('mark')).toHaveText('c');
 	});
@@ -134,7 +162,9 @@ test.describe('JWT inspector', () => {
 });
 
 test.describe('Basic credentials', () => {
-	test('encodes Aladdin and builds a curl command, then decodes the header back', async ({ page }) => {
+	test('encodes Aladdin and builds a curl command, then decodes the header back', async ({
+		page,
+	}) => {
 		await page.goto(sitePath('tools/basic-auth/'));
 		const basic = tool(page, 'basic-auth-tool');
 		await page.getByLabel('User-id').fill('Aladdin');
@@ -142,17 +172,23 @@ test.describe('Basic credentials', () => {
 		await page.getByRole('button', { name: 'Encode' }).click();
 		const encoded = basic.locator('[data-output="encode"]');
 		await expect(encoded.locator('pre').first()).toHaveText(`Authorization: ${ALADDIN}`);
-		await expect(encoded.locator('pre').nth(1)).toHaveText(`curl -H 'Authorization: ${ALADDIN}' https://example.com/`);
+		await expect(encoded.locator('pre').nth(1)).toHaveText(
+			`curl -H 'Authorization: ${ALADDIN}' https://example.com/`,
+		);
 
 		await page.getByLabel('Authorization header value to decode').fill(ALADDIN);
 		await page.getByLabel('Authorization header value to decode').press('Enter');
 		const decoded = basic.locator('[data-output="decode"]');
-		await expect(decoded.getByRole('status')).toHaveText('Decoded: user-id Aladdin, password open sesame');
+		await expect(decoded.getByRole('status')).toHaveText(
+			'Decoded: user-id Aladdin, password open sesame',
+		);
 		await expect(decoded.locator('dd').first()).toHaveText('Aladdin');
 		await expect(decoded.locator('dd').nth(1)).toHaveText('open sesame');
 	});
 
-	test('explains a colon in the user-id, invalid base64 and bytes that are not UTF-8', async ({ page }) => {
+	test('explains a colon in the user-id, invalid base64 and bytes that are not UTF-8', async ({
+		page,
+	}) => {
 		await page.goto(sitePath('tools/basic-auth/'));
 		const basic = tool(page, 'basic-auth-tool');
 		await page.getByLabel('User-id').fill('ali:baba');
@@ -171,18 +207,23 @@ test.describe('Basic credentials', () => {
 	test('quotes a single quote safely in the curl command', async ({ page }) => {
 		await page.goto(sitePath('tools/basic-auth/'));
 		await page.getByLabel('Password').fill("it's");
-		await expect(tool(page, 'basic-auth-tool').locator('[data-output="encode"] pre').nth(1)).toHaveText(
-			/^curl -H 'Authorization: Basic [A-Za-z0-9+/=]+' https:\/\/example\.com\/$/,
-		);
+		await expect(
+			tool(page, 'basic-auth-tool').locator('[data-output="encode"] pre').nth(1),
+		).toHaveText(/^curl -H 'Authorization: Basic [A-Za-z0-9+/=]+' https:\/\/example\.com\/$/);
 	});
 });
 
 test.describe('status chooser', () => {
-	test('no credentials → 401 with WWW-Authenticate, kept in the URL across a reload', async ({ page }) => {
+	test('no credentials → 401 with WWW-Authenticate, kept in the URL across a reload', async ({
+		page,
+	}) => {
 		await page.goto(sitePath('tools/which-status/'));
 		const chooser = tool(page, 'status-chooser');
 		await expect(summary(chooser)).toContainText('2xx');
-		await chooser.getByRole('group', { name: 'Did the client send credentials?' }).getByLabel('No').check();
+		await chooser
+			.getByRole('group', { name: 'Did the client send credentials?' })
+			.getByLabel('No')
+			.check();
 		await expect(summary(chooser)).toHaveText('Send 401 Unauthorized, with WWW-Authenticate.');
 		await expect(chooser.getByRole('heading', { name: '401 Unauthorized' })).toBeVisible();
 		await expect(chooser.locator('pre')).toContainText('HTTP/1.1 401 Unauthorized');
@@ -192,12 +233,16 @@ test.describe('status chooser', () => {
 
 		await page.reload();
 		await expect(summary(chooser)).toHaveText('Send 401 Unauthorized, with WWW-Authenticate.');
-		await expect(chooser.getByRole('group', { name: 'Did the client send credentials?' }).getByLabel('No')).toBeChecked();
+		await expect(
+			chooser.getByRole('group', { name: 'Did the client send credentials?' }).getByLabel('No'),
+		).toBeChecked();
 	});
 
 	test('a linked answer opens as that answer', async ({ page }) => {
 		await page.goto(sitePath('tools/which-status/?allowed=0&hideExistence=1'));
-		await expect(summary(tool(page, 'status-chooser'))).toHaveText('Send 404 Not Found, without a challenge header.');
+		await expect(summary(tool(page, 'status-chooser'))).toHaveText(
+			'Send 404 Not Found, without a challenge header.',
+		);
 		await page.goto(sitePath('tools/which-status/?challengerIsProxy=1&credentialsSent=0'));
 		await expect(tool(page, 'status-chooser').locator('pre')).toContainText('Proxy-Authenticate:');
 	});
@@ -241,7 +286,10 @@ test.describe('hostile input', () => {
 		await page.goto(sitePath('tools/basic-auth/'));
 		const before = await countMarkup(page);
 		await page.getByLabel('User-id').fill(HOSTILE[1]!);
-		const header = (await page.locator('[data-output="encode"] pre').first().textContent())!.replace('Authorization: ', '');
+		const header = (await page
+			.locator('[data-output="encode"] pre')
+			.first()
+			.textContent())!.replace('Authorization: ', '');
 		await page.getByLabel('Authorization header value to decode').fill(header);
 		await expect(page.locator('[data-output="decode"] dd').first()).toHaveText(HOSTILE[1]!);
 		expect(await countMarkup(page)).toBe(before);
@@ -252,8 +300,14 @@ test.describe('hostile input', () => {
 		page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
 		await page.goto(sitePath('tools/which-status/'));
 		const before = await countMarkup(page);
-		await page.goto(sitePath(`tools/which-status/?wellFormed=${encodeURIComponent(HOSTILE[1]!)}&credentialsSent=0`));
-		await expect(summary(tool(page, 'status-chooser'))).toHaveText('Send 401 Unauthorized, with WWW-Authenticate.');
+		await page.goto(
+			sitePath(
+				`tools/which-status/?wellFormed=${encodeURIComponent(HOSTILE[1]!)}&credentialsSent=0`,
+			),
+		);
+		await expect(summary(tool(page, 'status-chooser'))).toHaveText(
+			'Send 401 Unauthorized, with WWW-Authenticate.',
+		);
 		expect(await countMarkup(page)).toBe(before);
 		expect(dialogs).toEqual([]);
 	});
@@ -268,18 +322,31 @@ test.describe('privacy', () => {
 			await page.waitForLoadState('networkidle');
 			// Chromium fetches the page's icon again when history.replaceState changes the address (the
 			// status chooser keeps its answers there); that request carries nothing typed, so it is allowed.
-			const icon = new URL((await page.locator('link[rel="icon"]').first().getAttribute('href'))!, page.url()).href;
+			const icon = new URL(
+				(await page.locator('link[rel="icon"]').first().getAttribute('href'))!,
+				page.url(),
+			).href;
 			const requests: string[] = [];
 			page.on('request', (request) => request.url() !== icon && requests.push(request.url()));
-			const samples = [RFC_JWT, ALADDIN, 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm="x"', 'https://example.com/', ...HOSTILE];
+			const samples = [
+				RFC_JWT,
+				ALADDIN,
+				'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm="x"',
+				'https://example.com/',
+				...HOSTILE,
+			];
 			for (const sample of samples) {
 				for (const label of fields) await page.getByLabel(label, { exact: true }).fill(sample);
-				for (const form of await page.locator(`${element} form`).all()) await form.getByRole('button').click();
+				for (const form of await page.locator(`${element} form`).all())
+					await form.getByRole('button').click();
 			}
-			for (const radio of await page.locator(`${element} input[type="radio"]`).all()) await radio.check();
+			for (const radio of await page.locator(`${element} input[type="radio"]`).all())
+				await radio.check();
 			await page.waitForTimeout(300);
 			expect(requests).toEqual([]);
-			await expect(page.locator('.tool-privacy')).toContainText('nothing you type is sent anywhere');
+			await expect(page.locator('.tool-privacy')).toContainText(
+				'nothing you type is sent anywhere',
+			);
 		});
 	}
 });
@@ -290,16 +357,29 @@ test.describe('keyboard and screen readers', () => {
 			test.slow(); // up to a hundred key presses
 			await page.goto(sitePath(path));
 			const host = tool(page, element);
-			for (const label of fields) await expect(page.getByLabel(label, { exact: true })).toBeVisible();
-			for (const name of buttons) await expect(host.getByRole('button', { name, exact: true })).toBeVisible();
+			for (const label of fields)
+				await expect(page.getByLabel(label, { exact: true })).toBeVisible();
+			for (const name of buttons)
+				await expect(host.getByRole('button', { name, exact: true })).toBeVisible();
 			for (const status of await host.getByRole('status').all()) {
 				await expect(status).toHaveAttribute('aria-live', 'polite');
 			}
 
 			// Every control, or for a radio group its checked radio (arrow keys move within the group).
 			const expected = await host.evaluate((root) =>
-				[...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button')]
-					.filter((control) => !(control instanceof HTMLInputElement && control.type === 'radio' && !control.checked))
+				[
+					...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>(
+						'input, textarea, button',
+					),
+				]
+					.filter(
+						(control) =>
+							!(
+								control instanceof HTMLInputElement &&
+								control.type === 'radio' &&
+								!control.checked
+							),
+					)
 					.map((control) => control.id || control.textContent!.trim()),
 			);
 			for (const control of await host.locator('input:not([type="radio"]), textarea').all()) {
@@ -310,14 +390,11 @@ test.describe('keyboard and screen readers', () => {
 			let entered = false;
 			for (let i = 0; i < 150 && reached.length < expected.length; i++) {
 				await page.keyboard.press('Tab');
-				const focus = await page.evaluate(
-					(name) => {
-						const active = document.activeElement as HTMLElement | null;
-						if (!active || !active.closest(name)) return null;
-						return active.id || active.textContent!.trim();
-					},
-					element,
-				);
+				const focus = await page.evaluate((name) => {
+					const active = document.activeElement as HTMLElement | null;
+					if (!active || !active.closest(name)) return null;
+					return active.id || active.textContent!.trim();
+				}, element);
 				if (focus !== null) {
 					entered = true;
 					reached.push(focus);
@@ -333,9 +410,13 @@ test.describe('keyboard and screen readers', () => {
 		await yes.focus();
 		await page.keyboard.press('ArrowRight');
 		await expect(page.locator('#ws-credentialsSent-no')).toBeFocused();
-		await expect(summary(tool(page, 'status-chooser'))).toHaveText('Send 401 Unauthorized, with WWW-Authenticate.');
+		await expect(summary(tool(page, 'status-chooser'))).toHaveText(
+			'Send 401 Unauthorized, with WWW-Authenticate.',
+		);
 		await page.keyboard.press('Tab');
-		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+		const outline = await page.evaluate(
+			() => getComputedStyle(document.activeElement!).outlineStyle,
+		);
 		expect(outline).not.toBe('none');
 	});
 });
@@ -360,10 +441,14 @@ test.describe('narrow screens', () => {
 			await page.goto(sitePath(path));
 			if (path === 'tools/jwt/') await page.getByLabel('JSON Web Token').fill(RFC_JWT);
 			if (path === 'tools/www-authenticate/') {
-				await page.getByLabel('WWW-Authenticate value or raw response').fill(`Negotiate ${'Y'.repeat(300)}`);
+				await page
+					.getByLabel('WWW-Authenticate value or raw response')
+					.fill(`Negotiate ${'Y'.repeat(300)}`);
 			}
 			await expect(page.locator('.tool-output').first()).toBeVisible();
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth,
+			);
 			expect(overflow).toBeLessThanOrEqual(0);
 		});
 	}

@@ -29,10 +29,15 @@ for (const [lang, code] of Object.entries(samples)) {
 }
 
 test('lines are plain text between newlines, and same-colour neighbours share one span', async () => {
-	const html = toHtml(await highlightFence('curl -sv -L -o /dev/null \\\n  https://a.example/\necho done', 'bash'));
+	const html = toHtml(
+		await highlightFence('curl -sv -L -o /dev/null \\\n  https://a.example/\necho done', 'bash'),
+	);
 	assert.doesNotMatch(html, /class="line"/);
 	const code = /<code>([\s\S]*)<\/code>/.exec(html)?.[1] ?? '';
-	assert.equal(code.replace(/<[^>]+>/g, ''), 'curl -sv -L -o /dev/null \\\n  https://a.example/\necho done');
+	assert.equal(
+		code.replace(/<[^>]+>/g, ''),
+		'curl -sv -L -o /dev/null \\\n  https://a.example/\necho done',
+	);
 	const styles = [...code.matchAll(/<span style="([^"]*)">[^<]*<\/span>(?=<span)/g)];
 	for (const match of styles) {
 		const next = code.slice((match.index ?? 0) + match[0].length);

@@ -24,7 +24,9 @@ const expected: Record<string, Array<[string, number, string]>> = {
 		['guides/hosts.mdx', 7, 'uses http: link to the https:// address'],
 	],
 	'faq-question-mark': [['faq/statement.mdx', 2, 'end the FAQ question with "?"']],
-	'components-need-mdx': [['faq/plain.md', 10, '<Callout> is a component, and components only work in .mdx files']],
+	'components-need-mdx': [
+		['faq/plain.md', 10, '<Callout> is a component, and components only work in .mdx files'],
+	],
 	'heading-levels': [
 		['guides/skips.mdx', 11, 'heading skips from h2 to h4: use "###" here'],
 		['guides/skips.mdx', 21, 'do not use "#" in the body'],

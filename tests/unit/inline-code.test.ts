@@ -12,5 +12,7 @@ test('splits backticked parts out as code', () => {
 });
 
 test('leaves a lone backtick and HTML as plain text', () => {
-	assert.deepEqual(splitInlineCode('a ` b <em>c</em>'), [{ code: false, text: 'a ` b <em>c</em>' }]);
+	assert.deepEqual(splitInlineCode('a ` b <em>c</em>'), [
+		{ code: false, text: 'a ` b <em>c</em>' },
+	]);
 });

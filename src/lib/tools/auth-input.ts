@@ -74,7 +74,9 @@ export function readAuthInput(text: string): AuthInput {
 	const field: ChallengeField = useProxy ? 'Proxy-Authenticate' : 'WWW-Authenticate';
 	if (chosen.length > 0 && other.length > 0) {
 		const otherName: ChallengeField = useProxy ? 'WWW-Authenticate' : 'Proxy-Authenticate';
-		notes.push(`The response also has ${otherName}; only ${field} is explained here. Paste that field on its own to read it.`);
+		notes.push(
+			`The response also has ${otherName}; only ${field} is explained here. Paste that field on its own to read it.`,
+		);
 	}
 	if (chosen.length > 1) {
 		notes.push(`${chosen.length} ${field} lines were combined into one list, separated by commas.`);

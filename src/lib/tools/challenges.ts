@@ -140,7 +140,10 @@ export function explainParam(scheme: string, name: string, value: string): Expla
 				reference: rfc(6750, '3'),
 			};
 		case 'error_uri':
-			return { text: 'The address of a page that explains the error to a developer.', reference: rfc(6750, '3') };
+			return {
+				text: 'The address of a page that explains the error to a developer.',
+				reference: rfc(6750, '3'),
+			};
 		case 'resource_metadata':
 			return {
 				text: 'Where the protected resource publishes its metadata, from which a client finds the authorization server to get a token from.',
@@ -286,10 +289,18 @@ export function findProblems(
 		problems.push(reference ? { severity, message, reference } : { severity, message });
 
 	if (status === 407 && field === 'WWW-Authenticate') {
-		add('error', 'A 407 answers with Proxy-Authenticate, not WWW-Authenticate.', rfc(9110, '15.5.8'));
+		add(
+			'error',
+			'A 407 answers with Proxy-Authenticate, not WWW-Authenticate.',
+			rfc(9110, '15.5.8'),
+		);
 	}
 	if (status !== null && status !== 407 && field === 'Proxy-Authenticate') {
-		add('warning', `Proxy-Authenticate belongs on a 407 from a proxy; this response is a ${status}.`, rfc(9110, '11.7.1'));
+		add(
+			'warning',
+			`Proxy-Authenticate belongs on a 407 from a proxy; this response is a ${status}.`,
+			rfc(9110, '11.7.1'),
+		);
 	}
 
 	let missingStatusNoted = false;
@@ -298,7 +309,11 @@ export function findProblems(
 		const scheme = challenge.scheme.toLowerCase();
 		challenge.params.forEach((p, j) => {
 			if (p.name.toLowerCase() === 'realm' && quoting[i]?.[j] === false) {
-				add('warning', `${at}: realm=${p.value} is not quoted. Senders must write realm as a quoted string: realm="${p.value}".`, rfc(9110, '11.5'));
+				add(
+					'warning',
+					`${at}: realm=${p.value} is not quoted. Senders must write realm as a quoted string: realm="${p.value}".`,
+					rfc(9110, '11.5'),
+				);
 			}
 		});
 		if (scheme === 'basic') {
@@ -310,7 +325,11 @@ export function findProblems(
 				add('warning', `${at}: charset may only be "UTF-8", not "${charset}".`, rfc(7617, '2.1'));
 			}
 			if (challenge.token68 !== undefined) {
-				add('warning', `${at}: a Basic challenge takes parameters (realm, charset), not a token68 value.`, rfc(7617, '2'));
+				add(
+					'warning',
+					`${at}: a Basic challenge takes parameters (realm, charset), not a token68 value.`,
+					rfc(7617, '2'),
+				);
 			}
 		}
 		if (scheme === 'digest') {
@@ -322,13 +341,23 @@ export function findProblems(
 			const algorithm = param(challenge, 'algorithm');
 			const base = (algorithm ?? 'MD5').toLowerCase().replace(/-sess$/, '');
 			if (!DIGEST_ALGORITHMS.includes(base)) {
-				add('warning', `${at}: "${algorithm}" is not a Digest algorithm; the defined ones are MD5, SHA-256 and SHA-512-256, each with a -sess variant.`, rfc(7616, '3.3'));
+				add(
+					'warning',
+					`${at}: "${algorithm}" is not a Digest algorithm; the defined ones are MD5, SHA-256 and SHA-512-256, each with a -sess variant.`,
+					rfc(7616, '3.3'),
+				);
 			} else if (base === 'md5') {
 				const other = challenges.some(
-					(c) => c.scheme.toLowerCase() === 'digest' && !(param(c, 'algorithm') ?? 'md5').toLowerCase().startsWith('md5'),
+					(c) =>
+						c.scheme.toLowerCase() === 'digest' &&
+						!(param(c, 'algorithm') ?? 'md5').toLowerCase().startsWith('md5'),
 				);
 				if (!other) {
-					add('info', `${at}: only MD5 is offered${algorithm === undefined ? ' (the default when algorithm is absent)' : ''}. Add a SHA-256 challenge before it for clients that support it.`, rfc(7616, '3.3'));
+					add(
+						'info',
+						`${at}: only MD5 is offered${algorithm === undefined ? ' (the default when algorithm is absent)' : ''}. Add a SHA-256 challenge before it for clients that support it.`,
+						rfc(7616, '3.3'),
+					);
 				}
 			}
 		}
@@ -337,14 +366,26 @@ export function findProblems(
 			if (error !== undefined) {
 				const known = BEARER_ERRORS[error];
 				if (!known) {
-					add('warning', `${at}: error="${error}" is not one of the codes Bearer defines.`, rfc(6750, '3.1'));
+					add(
+						'warning',
+						`${at}: error="${error}" is not one of the codes Bearer defines.`,
+						rfc(6750, '3.1'),
+					);
 				} else if (status === null) {
 					if (!missingStatusNoted) {
-						add('info', `${at}: error="${error}" belongs on a ${known.status}. Paste the whole response, status line included, to check the status against it.`, rfc(6750, '3.1'));
+						add(
+							'info',
+							`${at}: error="${error}" belongs on a ${known.status}. Paste the whole response, status line included, to check the status against it.`,
+							rfc(6750, '3.1'),
+						);
 						missingStatusNoted = true;
 					}
 				} else if (status !== known.status) {
-					add('error', `${at}: error="${error}" belongs on a ${known.status}, but this response is a ${status}.`, rfc(6750, '3.1'));
+					add(
+						'error',
+						`${at}: error="${error}" belongs on a ${known.status}, but this response is a ${status}.`,
+						rfc(6750, '3.1'),
+					);
 				}
 			}
 		}
@@ -352,7 +393,9 @@ export function findProblems(
 
 	const firstWellSupported = challenges.findIndex((c) => schemeInfo(c.scheme).wellSupported);
 	const lastWellSupported = challenges.findLastIndex((c) => schemeInfo(c.scheme).wellSupported);
-	const lessKnown = challenges.filter((c, i) => i < lastWellSupported && !schemeInfo(c.scheme).wellSupported);
+	const lessKnown = challenges.filter(
+		(c, i) => i < lastWellSupported && !schemeInfo(c.scheme).wellSupported,
+	);
 	if (firstWellSupported !== -1 && lessKnown.length > 0) {
 		add(
 			'warning',
@@ -370,7 +413,10 @@ export type ClientReply = { lines: string[]; note: string };
 const quote = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
 
 /** The header (or headers) a client sends back to satisfy a challenge, with a short note. */
-export function clientReply(challenge: Challenge, field: ChallengeField = 'WWW-Authenticate'): ClientReply {
+export function clientReply(
+	challenge: Challenge,
+	field: ChallengeField = 'WWW-Authenticate',
+): ClientReply {
 	const header = field === 'Proxy-Authenticate' ? 'Proxy-Authorization' : 'Authorization';
 	const scheme = challenge.scheme.toLowerCase();
 	switch (scheme) {

@@ -44,7 +44,9 @@ export function timeClaims(payload: Record<string, unknown>, nowSeconds: number)
 export const MAX_SKEW_SECONDS = 86_400;
 
 /** Reads the clock-skew field: blank is 0; otherwise a whole number of seconds up to a day. */
-export function parseSkew(text: string): { ok: true; seconds: number } | { ok: false; message: string } {
+export function parseSkew(
+	text: string,
+): { ok: true; seconds: number } | { ok: false; message: string } {
 	const trimmed = text.trim();
 	if (trimmed === '') return { ok: true, seconds: 0 };
 	if (/^\d{1,6}$/.test(trimmed) && Number(trimmed) <= MAX_SKEW_SECONDS) {

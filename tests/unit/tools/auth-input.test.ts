@@ -16,11 +16,15 @@ describe('readAuthInput', () => {
 	});
 
 	it('joins a bare value written over several lines with commas', () => {
-		assert.equal(readAuthInput('Bearer realm="api"\nBasic realm="api"\n').value, 'Bearer realm="api", Basic realm="api"');
+		assert.equal(
+			readAuthInput('Bearer realm="api"\nBasic realm="api"\n').value,
+			'Bearer realm="api", Basic realm="api"',
+		);
 	});
 
 	it('reads the status and the challenge from a raw response, ignoring the body', () => {
-		const text = 'HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nWWW-Authenticate: Bearer error="invalid_token"\r\n\r\nWWW-Authenticate: Basic realm="body"';
+		const text =
+			'HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nWWW-Authenticate: Bearer error="invalid_token"\r\n\r\nWWW-Authenticate: Basic realm="body"';
 		const input = readAuthInput(text);
 		assert.equal(input.status, 403);
 		assert.equal(input.statusLine, 'HTTP/1.1 403 Forbidden');
@@ -35,7 +39,9 @@ describe('readAuthInput', () => {
 	});
 
 	it('combines repeated field lines and says so', () => {
-		const input = readAuthInput('HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Negotiate\nWWW-Authenticate: Basic realm="x"');
+		const input = readAuthInput(
+			'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Negotiate\nWWW-Authenticate: Basic realm="x"',
+		);
 		assert.equal(input.value, 'Negotiate, Basic realm="x"');
 		assert.equal(input.notes.length, 1);
 	});
@@ -53,13 +59,17 @@ describe('readAuthInput', () => {
 	});
 
 	it('strips curl -v prefixes', () => {
-		const input = readAuthInput('* Connected\n< HTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Basic realm="x"\n<\n');
+		const input = readAuthInput(
+			'* Connected\n< HTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Basic realm="x"\n<\n',
+		);
 		assert.equal(input.status, 401);
 		assert.equal(input.value, 'Basic realm="x"');
 	});
 
 	it('uses Proxy-Authenticate on a 407 and notes the other field', () => {
-		const input = readAuthInput('HTTP/1.1 407 Proxy Authentication Required\nProxy-Authenticate: Basic realm="proxy"\nWWW-Authenticate: Basic realm="site"');
+		const input = readAuthInput(
+			'HTTP/1.1 407 Proxy Authentication Required\nProxy-Authenticate: Basic realm="proxy"\nWWW-Authenticate: Basic realm="site"',
+		);
 		assert.equal(input.field, 'Proxy-Authenticate');
 		assert.equal(input.value, 'Basic realm="proxy"');
 		assert.equal(input.notes.length, 1);

@@ -39,11 +39,29 @@ describe('schemeInfo', () => {
 
 describe('explainParam', () => {
 	it('explains every parameter the issue lists, with an RFC section', () => {
-		const names = ['realm', 'charset', 'scope', 'error', 'error_description', 'error_uri', 'nonce', 'opaque', 'qop', 'algorithm', 'stale', 'domain', 'userhash'];
+		const names = [
+			'realm',
+			'charset',
+			'scope',
+			'error',
+			'error_description',
+			'error_uri',
+			'nonce',
+			'opaque',
+			'qop',
+			'algorithm',
+			'stale',
+			'domain',
+			'userhash',
+		];
 		for (const name of names) {
 			const explanation = explainParam('Digest', name, 'x');
 			assert.ok(explanation.text.length > 20, name);
-			assert.match(explanation.reference?.url ?? '', /^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+#section-/, name);
+			assert.match(
+				explanation.reference?.url ?? '',
+				/^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+#section-/,
+				name,
+			);
 			assert.doesNotMatch(explanation.text, /does not know/, name);
 		}
 	});
@@ -58,7 +76,10 @@ describe('explainParam', () => {
 		assert.match(explainParam('Bearer', 'error', 'insufficient_scope').text, /403/);
 	});
 	it('lists scopes', () => {
-		assert.match(explainParam('Bearer', 'scope', 'read write').text, /2 scopes a token needs for this resource \(read, write\)/);
+		assert.match(
+			explainParam('Bearer', 'scope', 'read write').text,
+			/2 scopes a token needs for this resource \(read, write\)/,
+		);
 	});
 	it('says when it does not know a parameter', () => {
 		assert.match(explainParam('Basic', 'colour', 'blue').text, /does not know/);
@@ -70,8 +91,14 @@ describe('explainParam', () => {
 
 describe('paramQuoting', () => {
 	it('tells quoted from unquoted values', () => {
-		const value = 'Basic realm=simple, Bearer realm="a, b=\\"c\\"", scope=read, Negotiate abc==, Digest realm="d", nonce=n';
-		assert.deepEqual(paramQuoting(value, parse(value)), [[false], [true, false], [], [true, false]]);
+		const value =
+			'Basic realm=simple, Bearer realm="a, b=\\"c\\"", scope=read, Negotiate abc==, Digest realm="d", nonce=n';
+		assert.deepEqual(paramQuoting(value, parse(value)), [
+			[false],
+			[true, false],
+			[],
+			[true, false],
+		]);
 	});
 });
 
@@ -102,45 +129,86 @@ describe('findProblems', () => {
 		assert.equal(found[0]?.severity, 'info');
 	});
 	it('flags unknown schemes before well-supported ones', () => {
-		assert.match(messages(problems('Newauth realm="apps", type=1, Basic realm="simple"', 401)), /Newauth comes before a widely supported scheme/);
-		assert.doesNotMatch(messages(problems('Basic realm="simple", Newauth realm="apps"', 401)), /before a widely/);
+		assert.match(
+			messages(problems('Newauth realm="apps", type=1, Basic realm="simple"', 401)),
+			/Newauth comes before a widely supported scheme/,
+		);
+		assert.doesNotMatch(
+			messages(problems('Basic realm="simple", Newauth realm="apps"', 401)),
+			/before a widely/,
+		);
 	});
 	it('flags Digest without a nonce and MD5 alone', () => {
 		const text = messages(problems('Digest realm="x"', 401));
 		assert.match(text, /requires a nonce/);
 		assert.match(text, /only MD5/);
-		assert.doesNotMatch(messages(problems('Digest realm="x", nonce="n", algorithm=SHA-256, Digest realm="x", nonce="n", algorithm=MD5', 401)), /only MD5/);
+		assert.doesNotMatch(
+			messages(
+				problems(
+					'Digest realm="x", nonce="n", algorithm=SHA-256, Digest realm="x", nonce="n", algorithm=MD5',
+					401,
+				),
+			),
+			/only MD5/,
+		);
 	});
 	it('flags a charset other than UTF-8 and Proxy-Authenticate on the wrong status', () => {
-		assert.match(messages(problems('Basic realm="x", charset="latin1"', 401)), /charset may only be/);
+		assert.match(
+			messages(problems('Basic realm="x", charset="latin1"', 401)),
+			/charset may only be/,
+		);
 		const challenges = parse('Basic realm="x"');
-		assert.match(messages(findProblems(challenges, [[true]], 401, 'Proxy-Authenticate')), /belongs on a 407/);
-		assert.match(messages(findProblems(challenges, [[true]], 407, 'WWW-Authenticate')), /Proxy-Authenticate/);
+		assert.match(
+			messages(findProblems(challenges, [[true]], 401, 'Proxy-Authenticate')),
+			/belongs on a 407/,
+		);
+		assert.match(
+			messages(findProblems(challenges, [[true]], 407, 'WWW-Authenticate')),
+			/Proxy-Authenticate/,
+		);
 	});
 	it('lists errors before warnings before notes', () => {
 		const found = problems('Foo, Basic realm=x, Bearer error="invalid_token"', 403);
 		const order = found.map((p) => p.severity);
-		assert.deepEqual(order, [...order].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+		assert.deepEqual(
+			order,
+			[...order].sort(
+				(a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b),
+			),
+		);
 	});
 });
 
 describe('clientReply', () => {
-	const reply = (value: string, field?: 'WWW-Authenticate' | 'Proxy-Authenticate') => clientReply(parse(value)[0]!, field);
+	const reply = (value: string, field?: 'WWW-Authenticate' | 'Proxy-Authenticate') =>
+		clientReply(parse(value)[0]!, field);
 	it('Basic and Bearer', () => {
-		assert.deepEqual(reply('Basic realm="x"').lines, ['Authorization: Basic <base64 of user-id:password>']);
+		assert.deepEqual(reply('Basic realm="x"').lines, [
+			'Authorization: Basic <base64 of user-id:password>',
+		]);
 		assert.deepEqual(reply('Bearer realm="x"').lines, ['Authorization: Bearer <access token>']);
 		assert.match(reply('Bearer error="insufficient_scope", scope="admin"').note, /admin/);
 	});
 	it('Digest with the offered algorithm, qop and opaque', () => {
-		const [line] = reply('Digest realm="http-auth@example.org", qop="auth, auth-int", algorithm=SHA-256, nonce="7ypf", opaque="FQhe"').lines;
-		assert.match(line ?? '', /^Authorization: Digest username="<user name>", realm="http-auth@example.org"/);
-		assert.match(line ?? '', /algorithm=SHA-256, nonce="7ypf", nc=00000001, cnonce="<client nonce>", qop=auth, response="<SHA-256 hash>", opaque="FQhe"$/);
+		const [line] = reply(
+			'Digest realm="http-auth@example.org", qop="auth, auth-int", algorithm=SHA-256, nonce="7ypf", opaque="FQhe"',
+		).lines;
+		assert.match(
+			line ?? '',
+			/^Authorization: Digest username="<user name>", realm="http-auth@example.org"/,
+		);
+		assert.match(
+			line ?? '',
+			/algorithm=SHA-256, nonce="7ypf", nc=00000001, cnonce="<client nonce>", qop=auth, response="<SHA-256 hash>", opaque="FQhe"$/,
+		);
 	});
 	it('escapes quotes when it quotes values again', () => {
 		assert.match(reply('Digest realm="a\\"b", nonce="n"').lines[0] ?? '', /realm="a\\"b"/);
 	});
 	it('answers a proxy with Proxy-Authorization', () => {
-		assert.deepEqual(reply('Basic realm="p"', 'Proxy-Authenticate').lines, ['Proxy-Authorization: Basic <base64 of user-id:password>']);
+		assert.deepEqual(reply('Basic realm="p"', 'Proxy-Authenticate').lines, [
+			'Proxy-Authorization: Basic <base64 of user-id:password>',
+		]);
 	});
 	it('Negotiate, NTLM, DPoP and unknown schemes', () => {
 		assert.deepEqual(reply('Negotiate').lines, ['Authorization: Negotiate <base64 SPNEGO token>']);

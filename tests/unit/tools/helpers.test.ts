@@ -3,8 +3,19 @@ import assert from 'node:assert/strict';
 import { referencesIn, rfc } from '../../../src/lib/tools/references.ts';
 import { isoDate, relativeTime } from '../../../src/lib/tools/relative-time.ts';
 import { curlCommand, shellQuote } from '../../../src/lib/tools/shell.ts';
-import { countFindings, optionalText, parseSkew, prettyJson, timeClaims } from '../../../src/lib/tools/jwt-view.ts';
-import { INITIAL_ANSWERS, QUESTIONS, answersFromQuery, answersToQuery } from '../../../src/lib/tools/status-query.ts';
+import {
+	countFindings,
+	optionalText,
+	parseSkew,
+	prettyJson,
+	timeClaims,
+} from '../../../src/lib/tools/jwt-view.ts';
+import {
+	INITIAL_ANSWERS,
+	QUESTIONS,
+	answersFromQuery,
+	answersToQuery,
+} from '../../../src/lib/tools/status-query.ts';
 
 describe('references', () => {
 	it('links an RFC section', () => {
@@ -14,7 +25,9 @@ describe('references', () => {
 		});
 	});
 	it('finds every section a message mentions', () => {
-		const labels = referencesIn('bad (RFC 7519 §2, §4.1.4) and RFC 7617 §2.1; again RFC 7519 §2').map((r) => r.label);
+		const labels = referencesIn(
+			'bad (RFC 7519 §2, §4.1.4) and RFC 7617 §2.1; again RFC 7519 §2',
+		).map((r) => r.label);
 		assert.deepEqual(labels, ['RFC 7519 §2', 'RFC 7519 §4.1.4', 'RFC 7617 §2.1']);
 		assert.deepEqual(referencesIn('no references here'), []);
 	});
@@ -48,18 +61,27 @@ describe('shell quoting', () => {
 			curlCommand('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=='),
 			`curl -H 'Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==' https://example.com/`,
 		);
-		assert.equal(curlCommand('x', "https://e.com/a b';"), `curl -H 'Authorization: x' 'https://e.com/a b'\\'';'`);
+		assert.equal(
+			curlCommand('x', "https://e.com/a b';"),
+			`curl -H 'Authorization: x' 'https://e.com/a b'\\'';'`,
+		);
 	});
 });
 
 describe('jwt view helpers', () => {
 	it('lists time claims with dates', () => {
-		const claims = timeClaims({ iss: 'joe', exp: 1300819380, iat: 'soon', auth_time: 1300819000, nbf: 1e20 }, 1300819380 + 3600);
-		assert.deepEqual(claims.map((c) => [c.name, c.iso, c.relative]), [
-			['exp', '2011-03-22T18:43:00Z', '1 hour ago'],
-			['nbf', null, ''],
-			['auth_time', '2011-03-22T18:36:40Z', '1 hour ago'],
-		]);
+		const claims = timeClaims(
+			{ iss: 'joe', exp: 1300819380, iat: 'soon', auth_time: 1300819000, nbf: 1e20 },
+			1300819380 + 3600,
+		);
+		assert.deepEqual(
+			claims.map((c) => [c.name, c.iso, c.relative]),
+			[
+				['exp', '2011-03-22T18:43:00Z', '1 hour ago'],
+				['nbf', null, ''],
+				['auth_time', '2011-03-22T18:36:40Z', '1 hour ago'],
+			],
+		);
 	});
 	it('reads the clock skew', () => {
 		assert.deepEqual(parseSkew(''), { ok: true, seconds: 0 });
@@ -74,10 +96,17 @@ describe('jwt view helpers', () => {
 		assert.equal(optionalText(' api '), 'api');
 	});
 	it('counts findings', () => {
-		const f = (severity: 'error' | 'warning' | 'info') => ({ code: 'expired' as const, severity, message: '' });
+		const f = (severity: 'error' | 'warning' | 'info') => ({
+			code: 'expired' as const,
+			severity,
+			message: '',
+		});
 		assert.equal(countFindings([]), 'no findings');
 		assert.equal(countFindings([f('info')]), '1 note');
-		assert.equal(countFindings([f('error'), f('error'), f('warning'), f('info')]), '2 errors, 1 warning and 1 note');
+		assert.equal(
+			countFindings([f('error'), f('error'), f('warning'), f('info')]),
+			'2 errors, 1 warning and 1 note',
+		);
 	});
 	it('prints JSON and survives what it cannot print', () => {
 		assert.equal(prettyJson({ a: 1 }), '{\n  "a": 1\n}');
@@ -92,13 +121,19 @@ describe('status query', () => {
 	it('round-trips answers', () => {
 		const answers = { ...INITIAL_ANSWERS, credentialsSent: false };
 		const query = answersToQuery(answers);
-		assert.equal(query, 'captiveNetwork=0&challengerIsProxy=0&wellFormed=1&credentialsSent=0&credentialsValid=1&allowed=1&hideExistence=0');
+		assert.equal(
+			query,
+			'captiveNetwork=0&challengerIsProxy=0&wellFormed=1&credentialsSent=0&credentialsValid=1&allowed=1&hideExistence=0',
+		);
 		assert.deepEqual(answersFromQuery(`?${query}`), answersFromQuery(query));
 		assert.deepEqual(answersFromQuery(query), answers);
 	});
 	it('keeps defaults for missing or hostile values', () => {
 		assert.deepEqual(answersFromQuery(''), INITIAL_ANSWERS);
-		assert.deepEqual(answersFromQuery('?wellFormed=%3Cscript%3E&allowed=no&x=1'), { ...INITIAL_ANSWERS, allowed: false });
+		assert.deepEqual(answersFromQuery('?wellFormed=%3Cscript%3E&allowed=no&x=1'), {
+			...INITIAL_ANSWERS,
+			allowed: false,
+		});
 	});
 	it('asks every question the chooser needs, once', () => {
 		assert.equal(new Set(QUESTIONS.map((q) => q.key)).size, 7);
