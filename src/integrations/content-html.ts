@@ -8,6 +8,7 @@ import { createHighlighter, type BundledLanguage, type Highlighter } from 'shiki
 import { createOnigurumaEngine } from 'shiki/engine/oniguruma';
 import type { Element } from 'hast';
 import { codeFigure, fenceTitle, linkWithBase, tableScroll } from '../lib/content-html.ts';
+import { dualStyle, dualTheme, type ColourPairs } from '../lib/dual-theme.ts';
 
 /** The high-contrast GitHub palettes keep every token at 4.5:1 or more (WCAG AA). */
 export const CODE_THEMES = {
@@ -15,27 +16,51 @@ export const CODE_THEMES = {
 	dark: 'github-dark-high-contrast',
 } as const;
 
-let highlighter: Promise<Highlighter> | undefined;
+/** The stand-in theme that paints both palettes in one pass (see src/lib/dual-theme.ts). */
+const DUAL = 'site-dual';
 
-/** One highlighter per build; a grammar loads the first time a fence asks for it. */
-async function loadGrammar(language: string): Promise<{ shiki: Highlighter; lang: string }> {
-	highlighter ??= createHighlighter({
+interface Highlighting {
+	shiki: Highlighter;
+	pairs: ColourPairs;
+}
+
+let highlighting: Promise<Highlighting> | undefined;
+
+async function createHighlighting(): Promise<Highlighting> {
+	const shiki = await createHighlighter({
 		themes: Object.values(CODE_THEMES),
 		langs: [],
 		engine: createOnigurumaEngine(import('shiki/wasm')),
 	});
-	const shiki = await highlighter;
-	if (language === 'plaintext' || shiki.getLoadedLanguages().includes(language)) {
-		return { shiki, lang: language };
+	const { theme, pairs } = dualTheme(
+		shiki.getTheme(CODE_THEMES.light),
+		shiki.getTheme(CODE_THEMES.dark),
+		DUAL,
+	);
+	await shiki.loadTheme(theme);
+	return { shiki, pairs };
+}
+
+/** One highlighter per build; a grammar loads the first time a fence asks for it. */
+async function loadGrammar(language: string): Promise<Highlighting & { lang: string }> {
+	highlighting ??= createHighlighting();
+	const loaded = await highlighting;
+	if (language === 'plaintext' || loaded.shiki.getLoadedLanguages().includes(language)) {
+		return { ...loaded, lang: language };
 	}
 	try {
-		await shiki.loadLanguage(language as BundledLanguage);
-		return { shiki, lang: language };
+		await loaded.shiki.loadLanguage(language as BundledLanguage);
+		return { ...loaded, lang: language };
 	} catch {
 		console.warn(`[content-html] No grammar for "${language}": the block is shown as plain text.`);
-		return { shiki, lang: 'plaintext' };
+		return { ...loaded, lang: 'plaintext' };
 	}
 }
+
+const restyle = (node: Element, pairs: ColourPairs) => {
+	const style = node.properties['style'];
+	if (typeof style === 'string') node.properties['style'] = dualStyle(style, pairs);
+};
 
 /** A fence as the site's code figure; colours are CSS variables, so code follows the site theme. */
 export async function highlightFence(
@@ -43,26 +68,27 @@ export async function highlightFence(
 	language: string,
 	meta?: string,
 ): Promise<Element> {
-	const { shiki, lang } = await loadGrammar(language);
+	const { shiki, pairs, lang } = await loadGrammar(language);
 	const root = shiki.codeToHast(code, {
 		lang,
-		themes: CODE_THEMES,
-		defaultColor: false,
+		theme: DUAL,
 		// Fewer elements to parse and lay out: same-colour neighbours share one span, and lines are
 		// plain text between newlines rather than a span each (nothing styles or scripts a line).
 		mergeSameStyleTokens: true,
 		transformers: [
 			{
+				span(node) {
+					restyle(node, pairs);
+				},
 				code(node) {
 					node.children = node.children.flatMap((line) =>
 						line.type === 'element' && line.tagName === 'span' ? line.children : [line],
 					);
 				},
 				pre(node) {
-					node.properties['class'] = String(node.properties['class']).replace(
-						/shiki/g,
-						'astro-code',
-					);
+					restyle(node, pairs);
+					node.properties['class'] =
+						`astro-code astro-code-themes ${Object.values(CODE_THEMES).join(' ')}`;
 				},
 			},
 		],

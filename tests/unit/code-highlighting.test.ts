@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Element } from 'hast';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, ElementContent, Root } from 'hast';
+import { codeToHast } from 'shiki';
 import { toHtml } from 'hast-util-to-html';
-import { highlightFence } from '../../src/integrations/content-html.ts';
+import { CODE_THEMES, highlightFence } from '../../src/integrations/content-html.ts';
 import { codeFigure, fenceTitle, linkWithBase, tableScroll } from '../../src/lib/content-html.ts';
 
 const samples: Record<string, string> = {
@@ -15,18 +18,62 @@ const samples: Record<string, string> = {
 	python: 'r = requests.get(url, auth=("user", "pass"))\nprint(r.status_code)',
 	nginx:
 		'location /admin/ {\n  auth_basic "Admin";\n  auth_basic_user_file /etc/nginx/.htpasswd;\n}',
-	apache: 'AuthType Basic\nAuthName "Staging"\nRequire valid-user',
+	apache:
+		'<Directory "/var/www/admin">\n  AuthType Basic\n  AuthName "Staging"\n  Require valid-user\n</Directory>',
 };
 
 for (const [lang, code] of Object.entries(samples)) {
 	test(`${lang} is highlighted in both palettes`, async () => {
 		const html = toHtml(await highlightFence(code, lang));
-		const colours = new Set(html.match(/--shiki-light:#[0-9a-f]{6}/gi));
+		const colours = new Set(
+			html.match(/--shiki-light:#[0-9a-f]{6}/gi)?.map((c) => c.toLowerCase()),
+		);
 		assert.ok(colours.size > 2, `${lang} produced ${colours.size} colours`);
 		assert.match(html, /--shiki-dark:#/);
 		assert.match(html, /<pre class="astro-code /);
 	});
 }
+
+/** Each visible character of a highlighted block with the light and dark colours it is painted in. */
+function paintedChars(node: ElementContent | Root, inherited = ''): string[] {
+	// A space shows no colour, and Shiki joins it to either neighbour depending on the pass.
+	if (node.type === 'text')
+		return [...node.value].map((char) => (/\s/.test(char) ? char : `${char} ${inherited}`));
+	if (node.type !== 'element' && node.type !== 'root') return [];
+	const style = node.type === 'element' ? String(node.properties['style'] ?? '') : '';
+	const colours =
+		style
+			.match(/--shiki-(light|dark):#\w+/gi)
+			?.join(' ')
+			.toLowerCase() || inherited;
+	return node.children.flatMap((child) => paintedChars(child as ElementContent, colours));
+}
+
+test('one pass of the grammar paints every character as Shiki’s two-theme output does', async () => {
+	const fences = readdirSync('content', { recursive: true })
+		.map(String)
+		.filter((file) => /\.mdx?$/.test(file))
+		.flatMap((file) => [
+			...readFileSync(join('content', file), 'utf8').matchAll(
+				/^([ \t]*)(```+)([\w-]*)[^\n]*\n([\s\S]*?)\n\1\2[ \t]*$/gm,
+			),
+		])
+		.map((match) => ({ lang: match[3] || 'plaintext', code: match[4]! }));
+	const blocks = [...fences, ...Object.entries(samples).map(([lang, code]) => ({ lang, code }))];
+	assert.ok(blocks.length > 60, `${blocks.length} blocks`);
+	for (const { lang, code } of blocks) {
+		const language = ['text', 'txt'].includes(lang) ? 'plaintext' : lang;
+		const ours = (await highlightFence(code, language)).children.find(
+			(child) => child.type === 'element' && child.tagName === 'pre',
+		)!;
+		const shikis = await codeToHast(code, {
+			lang: language,
+			themes: CODE_THEMES,
+			defaultColor: false,
+		});
+		assert.deepEqual(paintedChars(ours), paintedChars(shikis), `${lang}: ${code.slice(0, 40)}`);
+	}
+});
 
 test('lines are plain text between newlines, and same-colour neighbours share one span', async () => {
 	const html = toHtml(
