@@ -6,6 +6,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentHtml } from './src/integrations/content-html.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
 
 // Deployments set these; the defaults serve the site at a domain root.
 const site = process.env.SITE_URL ?? 'https://http401.example';
@@ -32,6 +33,7 @@ export default defineConfig({
 		// `optimize` compiles MDX's static parts to HTML strings rather than a call per element.
 		mdx({ optimize: true, processor: satteri({ hastPlugins }) }),
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
+		modulePreload(),
 		pagefind(),
 		headersFile(),
 	],

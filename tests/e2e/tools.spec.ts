@@ -453,3 +453,34 @@ test.describe('narrow screens', () => {
 		});
 	}
 });
+
+test('each tool page fetches its script’s chunks in parallel: every imported chunk is preloaded', async ({
+	page,
+}) => {
+	for (const path of [
+		'tools/jwt/',
+		'tools/www-authenticate/',
+		'tools/basic-auth/',
+		'tools/which-status/',
+	]) {
+		const requested: string[] = [];
+		const handler = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
+		page.on('request', handler);
+		await page.goto(sitePath(path));
+		await page.waitForLoadState('networkidle');
+		page.off('request', handler);
+		const chunks = requested.filter((url) => url.endsWith('.js'));
+		const preloaded = await page
+			.locator('link[rel="modulepreload"]')
+			.evaluateAll((links) =>
+				links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
+			);
+		const scripts = await page
+			.locator('script[type="module"][src]')
+			.evaluateAll((tags) => tags.map((tag) => new URL((tag as HTMLScriptElement).src).pathname));
+		expect(chunks.length, path).toBeGreaterThan(1);
+		expect(chunks.filter((chunk) => !scripts.includes(chunk)).sort(), path).toEqual(
+			preloaded.sort(),
+		);
+	}
+});
