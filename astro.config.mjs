@@ -55,7 +55,7 @@ export default defineConfig({
 		},
 	},
 	markdown: {
-		// Highlighting is ours (src/integrations/content-html.ts), so it happens once per block.
+		// Highlighting is ours (src/integrations/highlight.ts): one pass of the grammar for both palettes.
 		syntaxHighlight: false,
 		processor: satteri({ hastPlugins }),
 	},

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { layOutAllBlocks } from '../support/page.ts';
 import { openSearch } from '../support/search.ts';
 import { sitemapPaths, sitePath } from '../support/site.ts';
 
@@ -11,6 +12,7 @@ for (const theme of ['light', 'dark'] as const) {
 		for (const path of [...sitemapPaths(), sitePath('no-such-page/')]) {
 			test(`${path} has no WCAG 2.2 A/AA violation`, async ({ page }) => {
 				await page.goto(path);
+				await layOutAllBlocks(page);
 				const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
 				const summary = violations.map(
 					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

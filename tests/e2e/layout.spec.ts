@@ -1,12 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { sitemapPaths, sitePath } from '../support/site.ts';
 import { builtPages } from '../support/dist.ts';
+import { layOutAllBlocks } from '../support/page.ts';
 
 test.use({ viewport: { width: 320, height: 640 } });
 
 for (const path of [...sitemapPaths(), sitePath('no-such-page/')]) {
 	test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
 		await page.goto(path);
+		await layOutAllBlocks(page);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - window.innerWidth,
 		);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { codeToHast } from 'shiki';
 import { toHtml } from 'hast-util-to-html';
-import { CODE_THEMES, highlightFence } from '../../src/integrations/content-html.ts';
+import { CODE_THEMES, highlightFence } from '../../src/integrations/highlight.ts';
 import { codeFigure, fenceTitle, linkWithBase, tableScroll } from '../../src/lib/content-html.ts';
 
 const samples: Record<string, string> = {
