@@ -4,7 +4,8 @@
  * its static parts as HTML strings, and Markdown entries render during content sync, outside Vite.
  */
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import { linkWithBase, tableScroll } from '../lib/content-html.ts';
+import { tableScroll } from '../lib/content-html.ts';
+import { linkWithBase } from '../lib/url.ts';
 import { highlightFence } from './highlight.ts';
 
 /** A fence's language: Sätteri's `data.lang`, or the `language-*` class Markdown gives `<code>`. */

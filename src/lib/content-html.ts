@@ -1,7 +1,7 @@
 /**
- * The HTML the content pipeline puts around Markdown's code blocks and tables, and the rule for its
- * links, as hast (the HTML syntax tree the Markdown plugins edit). Plain functions with unit tests,
- * so the plugins in src/integrations/content-html.ts stay thin.
+ * The HTML the content pipeline puts around Markdown's code blocks and tables, as hast (the HTML
+ * syntax tree the Markdown plugins edit). Plain functions with unit tests, so the plugins in
+ * src/integrations/content-html.ts stay thin.
  */
 import type { Element, ElementContent } from 'hast';
 
@@ -54,9 +54,3 @@ export const tableScroll = (): Element =>
 		tabIndex: 0,
 		ariaLabel: 'Table (scrolls sideways on narrow screens)',
 	});
-
-/** Prefixes `base` to a root-relative link written in content ("/faq/"); leaves others alone. */
-export function linkWithBase(href: string, base: string): string {
-	const prefix = base.replace(/\/+$/, '');
-	return href.startsWith('/') && !href.startsWith('//') ? `${prefix}${href}` : href;
-}

@@ -17,5 +17,14 @@ export function assetUrl(path: string): string {
 
 /** Prefixes `base` to a root-relative link written in content ("/faq/"); leaves others alone. */
 export function withBase(href: string): string {
-	return href.startsWith('/') && !href.startsWith('//') ? `${base()}${href}` : href;
+	return linkWithBase(href, base());
+}
+
+/**
+ * The same rule with the base given, for code that runs outside Astro's environment (the Markdown
+ * plugins, loaded by astro.config.mjs, cannot read `import.meta.env`).
+ */
+export function linkWithBase(href: string, basePath: string): string {
+	const prefix = basePath.replace(/\/+$/, '');
+	return href.startsWith('/') && !href.startsWith('//') ? `${prefix}${href}` : href;
 }

@@ -6,7 +6,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { codeToHast } from 'shiki';
 import { toHtml } from 'hast-util-to-html';
 import { CODE_THEMES, highlightFence } from '../../src/integrations/highlight.ts';
-import { codeFigure, fenceTitle, linkWithBase, tableScroll } from '../../src/lib/content-html.ts';
+import { codeFigure, fenceTitle, tableScroll } from '../../src/lib/content-html.ts';
+import { linkWithBase } from '../../src/lib/url.ts';
 
 const samples: Record<string, string> = {
 	bash: 'curl -v -H "Authorization: Bearer $TOKEN" https://api.example.com/ # diagnose',
