@@ -48,8 +48,8 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			// Pagefind compiles its WebAssembly search engine; nothing else needs eval of any kind.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// Same-origin scripts and the hashed inline ones only: no eval or WebAssembly of any kind.
+			scriptDirective: { resources: ["'self'"] },
 			// Shiki colours tokens with style attributes; no <style> element is inline-allowed.
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 		},

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close } from 'pagefind';
+import { writePageList } from './page-list.ts';
 
 /**
  * Builds the Pagefind index into `dist/pagefind/` once Astro has written the site, so `astro build`
@@ -20,6 +21,7 @@ export function pagefind(): AstroIntegration {
 				const problems = [...added.errors, ...written.errors];
 				await close();
 				if (problems.length) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
+				writePageList(`${site}pagefind`);
 				logger.info(`indexed ${added.page_count} pages`);
 			},
 		},

@@ -1,29 +1,17 @@
 /**
- * The search dialog's behaviour, attached on first use. Pagefind's own bundle (`pagefind.js`, its
- * WebAssembly and the index chunks) is fetched only when the first query is typed.
+ * The search dialog's behaviour, attached on first use. The search itself runs in a worker
+ * (search-worker.ts), started when the first query is typed; it fetches the index then.
+ * Results show with their titles at once; their excerpts follow when typing pauses, so the
+ * pages' text is not downloaded for every half-typed word.
  */
-
-interface PagefindSubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-}
-interface PagefindData {
-	url: string;
-	excerpt: string;
-	meta: { title?: string };
-	filters: { kind?: string[] };
-	sub_results: PagefindSubResult[];
-}
-interface Pagefind {
-	options(options: { noWorker?: boolean }): Promise<void>;
-	init(): Promise<void>;
-	search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindData> }> } | null>;
-}
+import type { ExcerptPart, SearchResult } from '../lib/search/excerpt';
+import type { SearchRequest, SearchResponse } from './search-worker';
 
 const MAX_RESULTS = 6;
-/** Typing pauses shorter than this run no search, so partial words fetch no result excerpts. */
+/** Typing pauses shorter than this run no search. */
 const DEBOUNCE_MS = 70;
+/** A pause this long after the last search loads its excerpts. */
+const EXCERPT_DELAY_MS = 250;
 
 export function attach(host: HTMLElement): void {
 	const button = host.querySelector<HTMLButtonElement>('.search-button')!;
@@ -31,44 +19,74 @@ export function attach(host: HTMLElement): void {
 	const input = dialog.querySelector('input')!;
 	const status = dialog.querySelector<HTMLElement>('.search-status')!;
 	const list = dialog.querySelector<HTMLUListElement>('.search-results')!;
-	let pagefind: Promise<Pagefind> | undefined;
+	let worker: Worker | undefined;
 	let latest = 0;
+	const waiting = new Map<number, (response: SearchResponse) => void>();
 
-	const loadPagefind = () =>
-		(pagefind ??= import(/* @vite-ignore */ host.dataset['bundle']!).then(
-			async (module: Pagefind) => {
-				// On the main thread: a worker would download Pagefind's engine a second time.
-				await module.options({ noWorker: true });
-				await module.init();
-				return module;
-			},
-		));
+	function startWorker(): Worker {
+		const started = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+		started.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
+			waiting.get(event.data.id)?.(event.data);
+			waiting.delete(event.data.id);
+		});
+		// A worker that cannot start fails the queries it holds; the next query starts a new one.
+		started.addEventListener('error', () => {
+			worker = undefined;
+			for (const [id, answer] of waiting) answer({ id, error: 'The search could not start' });
+			waiting.clear();
+		});
+		return started;
+	}
+
+	function ask(query: string, excerpts: boolean): Promise<SearchResponse> {
+		worker ??= startWorker();
+		const request: SearchRequest = {
+			id: ++latest,
+			bundle: host.dataset['bundle']!,
+			query,
+			limit: MAX_RESULTS,
+			excerpts,
+		};
+		return new Promise((answer) => {
+			waiting.set(request.id, answer);
+			worker!.postMessage(request);
+		});
+	}
+
+	let excerptTimer: ReturnType<typeof setTimeout> | undefined;
 
 	async function run(query: string) {
-		const ticket = ++latest;
+		clearTimeout(excerptTimer);
 		if (!query.trim()) {
+			latest++;
 			list.replaceChildren();
 			status.textContent = '';
 			return;
 		}
-		let engine: Pagefind;
-		try {
-			engine = await loadPagefind();
-		} catch {
-			pagefind = undefined;
+		const found = await ask(query, false);
+		if (found.id !== latest) return;
+		if ('error' in found) {
 			status.textContent =
 				'Search is not available here: it needs the built site. Run "npm start" (or npm run build, then npm run preview).';
 			return;
 		}
-		const found = await engine.search(query);
-		if (!found || ticket !== latest) return;
-		const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-		if (ticket !== latest) return;
-		list.replaceChildren(...data.map(renderResult));
-		const count = found.results.length;
+		list.replaceChildren(...found.results.map(renderResult));
+		const count = found.total;
 		status.textContent = count
 			? `${count} ${count === 1 ? 'page matches' : 'pages match'}${count > MAX_RESULTS ? `, top ${MAX_RESULTS} shown` : ''}.`
 			: `No page matches “${query}”.`;
+		if (count) excerptTimer = setTimeout(() => void addExcerpts(query), EXCERPT_DELAY_MS);
+	}
+
+	/** Fills the excerpts into the items in place, so a focused result keeps its focus. */
+	async function addExcerpts(query: string) {
+		const found = await ask(query, true);
+		if (found.id !== latest || 'error' in found) return;
+		const items = [...list.children];
+		found.results.forEach((result, index) => {
+			const item = items[index];
+			if (item?.querySelector('a')?.getAttribute('href') === result.url) fillExcerpts(item, result);
+		});
 	}
 
 	function links(): HTMLAnchorElement[] {
@@ -104,32 +122,37 @@ export function attach(host: HTMLElement): void {
 	});
 }
 
-function renderResult(data: PagefindData): HTMLLIElement {
+function renderResult(result: SearchResult): HTMLLIElement {
 	const item = document.createElement('li');
-	const link = anchor(data.url, data.meta.title ?? data.url, data.excerpt);
-	const kind = data.filters.kind?.[0];
-	if (kind)
+	const link = anchor(result.url, result.title);
+	if (result.kind)
 		link.prepend(
 			Object.assign(document.createElement('span'), {
 				className: 'search-kind',
-				textContent: kind,
+				textContent: result.kind,
 			}),
 		);
 	item.append(link);
-	const subs = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, 3);
-	if (subs.length) {
-		const nested = document.createElement('ul');
-		for (const sub of subs) {
-			const li = document.createElement('li');
-			li.append(anchor(sub.url, sub.title, sub.excerpt));
-			nested.append(li);
-		}
-		item.append(nested);
-	}
 	return item;
 }
 
-function anchor(href: string, title: string, excerpt: string): HTMLAnchorElement {
+function fillExcerpts(item: Element, result: SearchResult): void {
+	item.querySelector('.search-excerpt')!.replaceChildren(...excerptNodes(result.excerpt));
+	item.querySelector('ul')?.remove();
+	if (!result.sections.length) return;
+	const nested = document.createElement('ul');
+	for (const section of result.sections) {
+		const li = document.createElement('li');
+		const link = anchor(section.url, section.title);
+		link.lastElementChild!.append(...excerptNodes(section.excerpt));
+		li.append(link);
+		nested.append(li);
+	}
+	item.append(nested);
+}
+
+/** A result link: title, then an excerpt that stays empty until the page's text is in. */
+function anchor(href: string, title: string): HTMLAnchorElement {
 	const link = document.createElement('a');
 	link.href = href;
 	const heading = Object.assign(document.createElement('span'), {
@@ -137,19 +160,14 @@ function anchor(href: string, title: string, excerpt: string): HTMLAnchorElement
 		textContent: title,
 	});
 	const snippet = Object.assign(document.createElement('span'), { className: 'search-excerpt' });
-	snippet.append(...highlight(excerpt));
 	link.append(heading, snippet);
 	return link;
 }
 
-/** Pagefind marks matches with <mark>; rebuild that as nodes instead of trusting the HTML. */
-function highlight(excerpt: string): Node[] {
-	const decode = document.createElement('textarea');
-	return excerpt.split(/<\/?mark>/).map((part, index) => {
-		decode.innerHTML = part;
-		const text = decode.value;
-		return index % 2
+function excerptNodes(excerpt: ExcerptPart[]): Node[] {
+	return excerpt.map(({ text, mark }) =>
+		mark
 			? Object.assign(document.createElement('mark'), { textContent: text })
-			: document.createTextNode(text);
-	});
+			: document.createTextNode(text),
+	);
 }

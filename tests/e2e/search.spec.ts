@@ -64,6 +64,24 @@ test.describe('search dialog', () => {
 		await expect(page).toHaveURL(/\/schemes\/basic\/$/);
 	});
 
+	test('results get titles, then excerpts and section links; only the index and the worker load', async ({
+		page,
+	}) => {
+		const loaded: string[] = [];
+		page.context().on('request', (request) => loaded.push(new URL(request.url()).pathname));
+		await page.goto(sitePath('faq/'));
+		const dialog = await openSearch(page);
+		await dialog.getByRole('searchbox').fill('preflight');
+		const first = dialog.locator('.search-results > li').first();
+		await expect(first.locator('.search-title')).not.toBeEmpty();
+		await expect(first.locator('.search-excerpt mark').first()).toHaveText(/preflight/i);
+		await expect(first.locator('ul a').first()).toHaveAttribute('href', /#[\w-]+$/);
+		expect(loaded.filter((path) => /search-worker[\w-]*\.js$/.test(path))).toHaveLength(1);
+		expect(loaded.some((path) => path.endsWith('.pf_fragment'))).toBe(true);
+		// Pagefind's own runtime (its loader and WebAssembly) is never needed.
+		expect(loaded.filter((path) => /pagefind(-worker)?\.js$|\.pagefind$/.test(path))).toEqual([]);
+	});
+
 	test('no Pagefind file loads before search is used, and no script request blocks a content page', async ({
 		page,
 	}) => {

@@ -37,7 +37,7 @@ export interface PageResults {
 
 /** The query typed into search: a word the content uses, which several pages match. */
 export const QUERY = 'preflight';
-/** Pause between keystrokes, about a quick typist's pace; Pagefind starts loading on the first one. */
+/** Pause between keystrokes, about a quick typist's pace; the search starts loading on the first one. */
 export const KEY_DELAY_MS = 100;
 /** How long the server must stay idle before a page counts as settled. */
 const QUIET_MS = 500;
@@ -93,7 +93,7 @@ interface Probe {
 
 /**
  * Runs in the page before its own scripts. Times are the page's performance.now(), so the figure
- * covers the page's own work (loading Pagefind, searching, rendering) without any protocol latency.
+ * covers the page's own work (loading the index, searching, rendering) without any protocol latency.
  */
 function installProbe(): void {
 	const probe: Probe = { inputs: [], results: [] };
@@ -168,11 +168,14 @@ async function runSearch(page: Page, typed: boolean): Promise<number> {
 		{ timeout: 15_000 },
 	);
 	await page.locator('.search-results a').first().waitFor({ timeout: 5_000 });
-	return page.evaluate(() => {
+	const ms = await page.evaluate(() => {
 		const probe = (window as unknown as { __benchProbe: Probe }).__benchProbe;
 		const last = probe.inputs.at(-1) ?? 0;
 		return (probe.results.find((time) => time >= last) ?? NaN) - last;
 	});
+	// Titles come first and excerpts after a pause: the bytes counted include the excerpts.
+	await page.locator('.search-results .search-excerpt mark').first().waitFor({ timeout: 5_000 });
+	return ms;
 }
 
 /** Measures one page in a fresh browser context, so nothing comes from an earlier page's cache. */
@@ -226,8 +229,8 @@ export async function measurePage(
 }
 
 /**
- * The same query pasted rather than typed: one input event on a fresh page, so Pagefind's loader,
- * WebAssembly and index chunks all load after the "keystroke". The worst case a visitor can meet.
+ * The same query pasted rather than typed: one input event on a fresh page, so the search worker
+ * and the index all load after the "keystroke". The worst case a visitor can meet.
  */
 export async function measurePastedQuery(
 	browser: Browser,
