@@ -1,7 +1,7 @@
 /**
  * Reads the index Pagefind writes (`dist/pagefind/`), so the site can search it with a few
  * kilobytes of its own code instead of Pagefind's 72 kB WebAssembly runtime. The layout of the
- * files is Pagefind's, version 1.6 (package.json pins it); `tests/unit/search.test.ts` builds a
+ * files is Pagefind's, version 1.6 (package.json keeps it at 1.6.x); `tests/unit/search.test.ts` builds a
  * real index and reads it back, so a format change fails there first.
  */
 import { decodeCbor, type CborValue } from './cbor.ts';
