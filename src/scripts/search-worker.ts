@@ -3,7 +3,7 @@
  * src/lib/search/pagefind-index.ts), fetching only the metadata, the page list, the index chunks
  * a query's words fall in and, when excerpts are asked for, the stored text of the pages shown.
  */
-import { resultOf, summaryOf, type SearchResult } from '../lib/search/excerpt';
+import { resultOf, summaryOf, underRoot, type SearchResult } from '../lib/search/excerpt';
 import { PAGE_LIST_FILE, type PageList } from '../lib/search/page-list';
 import {
 	chunksFor,
@@ -93,15 +93,17 @@ async function search({ bundle, query, limit, excerpts }: SearchRequest) {
 		),
 	);
 	const ranked = stems.length ? rankPages(stems, words, index) : [];
+	// The site's base path: the index lives in its "pagefind/" folder.
+	const root = bundle.replace(/pagefind\/$/, '');
 	const results = await Promise.all(
 		ranked.slice(0, limit).map(async (page): Promise<SearchResult> => {
 			const hash = index.pages[page.page]!.hash;
 			const summary = pages[hash];
-			if (!excerpts && summary) return summaryOf(summary);
+			if (!excerpts && summary) return underRoot(summaryOf(summary), root);
 			const fragment = await once(fragments, hash, async () =>
 				readFragment(await fetchBytes(`${bundle}fragment/${hash}.pf_fragment`)),
 			);
-			return resultOf(fragment, page);
+			return underRoot(resultOf(fragment, page), root);
 		}),
 	);
 	return { total: ranked.length, results };

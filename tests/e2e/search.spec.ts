@@ -14,9 +14,10 @@ test.describe('search dialog', () => {
 		// RFC 7617's example user "Aladdin" appears on the Basic scheme page above all others.
 		await input.fill('Aladdin');
 		const first = dialog.locator('.search-results > li > a').first();
-		await expect(first).toHaveAttribute('href', /\/schemes\/basic\/$/);
+		// Under a base path too: the link carries it.
+		await expect(first).toHaveAttribute('href', sitePath('schemes/basic/'));
 		await input.press('Enter');
-		await expect(page).toHaveURL(/\/schemes\/basic\/$/);
+		await expect(page).toHaveURL(new RegExp(`${sitePath('schemes/basic/')}$`));
 		await expect(button).toBeVisible();
 	});
 
@@ -61,7 +62,8 @@ test.describe('search dialog', () => {
 		const dialog = page.getByRole('dialog', { name: 'Search the site' });
 		await dialog.getByRole('searchbox').fill('Aladdin');
 		await dialog.locator('.search-results > li > a').first().click();
-		await expect(page).toHaveURL(/\/schemes\/basic\/$/);
+		await expect(page).toHaveURL(new RegExp(`${sitePath('schemes/basic/')}$`));
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Basic');
 	});
 
 	test('results get titles, then excerpts and section links; only the index and the worker load', async ({
@@ -75,7 +77,10 @@ test.describe('search dialog', () => {
 		const first = dialog.locator('.search-results > li').first();
 		await expect(first.locator('.search-title')).not.toBeEmpty();
 		await expect(first.locator('.search-excerpt mark').first()).toHaveText(/preflight/i);
-		await expect(first.locator('ul a').first()).toHaveAttribute('href', /#[\w-]+$/);
+		await expect(first.locator('ul a').first()).toHaveAttribute(
+			'href',
+			new RegExp(`^${sitePath()}[\\w/-]+#[\\w-]+$`),
+		);
 		expect(loaded.filter((path) => /search-worker[\w-]*\.js$/.test(path))).toHaveLength(1);
 		expect(loaded.some((path) => path.endsWith('.pf_fragment'))).toBe(true);
 		// Pagefind's own runtime (its loader and WebAssembly) is never needed.

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { readContent } from '../../src/lib/content-files.ts';
 import { decodeCbor } from '../../src/lib/search/cbor.ts';
-import { excerptOf, resultOf, type ExcerptPart } from '../../src/lib/search/excerpt.ts';
+import { excerptOf, resultOf, underRoot, type ExcerptPart } from '../../src/lib/search/excerpt.ts';
 import {
 	chunksFor,
 	readChunk,
@@ -142,6 +142,22 @@ describe('excerpts', () => {
 		const parts = excerptOf(words, [1, 6, 8, 9], 5, 10, 4);
 		assert.equal(text(parts), 'seven eight nine ten');
 		assert.deepEqual(marked(parts), ['seven', 'nine', 'ten']);
+	});
+});
+
+describe('result links', () => {
+	test('are moved below the base path the site is served from', () => {
+		const result = {
+			url: '/faq/',
+			title: 'Questions',
+			kind: 'faq',
+			excerpt: [],
+			sections: [{ url: '/faq/#aladdin', title: 'Who is Aladdin?', excerpt: [] }],
+		};
+		const moved = underRoot(result, '/docs/');
+		assert.equal(moved.url, '/docs/faq/');
+		assert.equal(moved.sections[0]!.url, '/docs/faq/#aladdin');
+		assert.equal(underRoot(result, '/').url, '/faq/');
 	});
 });
 

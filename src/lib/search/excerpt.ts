@@ -74,6 +74,19 @@ export function excerptOf(
 
 const HEADING = /^h[1-6]$/;
 
+/**
+ * Pagefind stores URLs relative to the folder it indexed ("/faq/"); a site built under a base
+ * path serves them below it ("/docs/faq/"). `root` is that base, ending in a slash.
+ */
+export function underRoot(result: SearchResult, root: string): SearchResult {
+	const rebase = (url: string) => root + url.replace(/^\//, '');
+	return {
+		...result,
+		url: rebase(result.url),
+		sections: result.sections.map((section) => ({ ...section, url: rebase(section.url) })),
+	};
+}
+
 /** A result from the page list alone: title and kind, no excerpt yet. */
 export function summaryOf([url, title, kind]: PageList[string]): SearchResult {
 	return { url, title, kind, excerpt: [], sections: [] };
