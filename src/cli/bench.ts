@@ -174,7 +174,7 @@ async function main(): Promise<void> {
 
 	let siteBuild: BuildRun | undefined;
 	if (options.build) {
-		process.stdout.write('Building the site (astro build)… ');
+		process.stdout.write('Building the site (npm run build)… ');
 		siteBuild = await timedBuild(ROOT);
 		console.log(siteBuild.ok ? `done in ${siteBuild.seconds.toFixed(1)} s.` : 'FAILED.');
 		if (!siteBuild.ok) {
@@ -182,7 +182,7 @@ async function main(): Promise<void> {
 			process.exitCode = 1;
 			return;
 		}
-		builds.push({ label: 'site (astro build)', run: siteBuild, index: pagefindSize(DIST) });
+		builds.push({ label: 'site (npm run build)', run: siteBuild, index: pagefindSize(DIST) });
 	}
 	if (!existsSync(join(DIST, 'index.html')))
 		throw new Error('dist/ has no index.html: build the site first (drop --no-build).');

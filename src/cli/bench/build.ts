@@ -15,7 +15,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, relative } from 'node:path';
+import { delimiter, dirname, extname, join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { readContent, type ContentFile } from '../../lib/content-files.ts';
 import { retag } from '../../lib/bench-budget.ts';
@@ -40,16 +40,34 @@ export interface BuildRun {
 
 const GNU_TIME = '/usr/bin/time';
 
-/** Runs `astro build` in `root` and measures it. */
+interface PackageJson {
+	scripts: Record<string, string>;
+}
+
+/**
+ * Runs the project's `build` script in `root`, as `npm run build` would (search index included),
+ * and measures it. npm itself is left out: its own Node process is not part of the build.
+ */
 export async function timedBuild(root: string): Promise<BuildRun> {
-	const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-	// Run with this same Node (24), and keep Astro's telemetry from reaching for the network.
-	const command = [process.execPath, astro, 'build'];
+	const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageJson;
+	const script = scripts['build'];
+	if (!script) throw new Error(`No build script in ${root}/package.json`);
+	const command = ['sh', '-c', script];
 	const [file, ...args] = existsSync(GNU_TIME) ? [GNU_TIME, '-v', ...command] : command;
 	const started = performance.now();
 	const child = spawn(file!, args, {
 		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: {
+			...process.env,
+			// The project's binaries first, as npm puts them, then this same Node (24).
+			PATH: [
+				join(root, 'node_modules', '.bin'),
+				dirname(process.execPath),
+				process.env['PATH'],
+			].join(delimiter),
+			// Keep Astro's telemetry from reaching for the network.
+			ASTRO_TELEMETRY_DISABLED: '1',
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';
@@ -153,20 +171,18 @@ const htmlFiles = (dist: string): string[] =>
 
 export const countHtml = (dist: string): number => htmlFiles(dist).length;
 
-/** Sizes of the Pagefind output, split by what it is for. */
+/** Sizes of the search index: Pagefind's output, as the site serves it. */
 export interface IndexSize {
 	/** Everything under dist/pagefind. */
 	total: { raw: number; compressed: number };
-	/** The index proper: word index, fragments, filters and metadata. */
-	index: { raw: number; files: number };
-	/** What the browser runs: pagefind.js, its worker and WebAssembly. */
-	engine: { raw: number; compressed: number };
-	/** Pagefind's ready-made UI bundles, which this site does not load. */
-	unusedUi: number;
+	/** Word index chunks, which a query loads by the range of words it needs. */
+	chunks: { raw: number; files: number };
+	/** Pages' stored text, one file per page, loaded for the excerpts of the results shown. */
+	fragments: { raw: number; files: number };
 }
 
 /**
- * Pagefind writes its index chunks and WebAssembly already gzipped, and hosts send them as they are;
+ * Pagefind writes its index chunks and fragments already gzipped, and hosts send them as they are;
  * text files are counted at brotli 11 as a host would pre-compress them.
  */
 export function pagefindSize(dist: string): IndexSize | undefined {
@@ -174,24 +190,22 @@ export function pagefindSize(dist: string): IndexSize | undefined {
 	if (!existsSync(folder)) return undefined;
 	const size: IndexSize = {
 		total: { raw: 0, compressed: 0 },
-		index: { raw: 0, files: 0 },
-		engine: { raw: 0, compressed: 0 },
-		unusedUi: 0,
+		chunks: { raw: 0, files: 0 },
+		fragments: { raw: 0, files: 0 },
 	};
 	for (const file of filesUnder(folder)) {
 		const name = relative(folder, file);
 		const raw = statSync(file).size;
-		const precompressed = PRECOMPRESSED.test(name);
-		const compressed = precompressed ? raw : sizesOf(readFileSync(file)).brotli;
 		size.total.raw += raw;
-		size.total.compressed += compressed;
-		if (/^pagefind-(component-|modular-)?ui|^pagefind-highlight/.test(name)) size.unusedUi += raw;
-		else if (/^(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(name)) {
-			size.engine.raw += raw;
-			size.engine.compressed += compressed;
-		} else {
-			size.index.raw += raw;
-			size.index.files += 1;
+		size.total.compressed += PRECOMPRESSED.test(name) ? raw : sizesOf(readFileSync(file)).brotli;
+		const part = name.endsWith('.pf_index')
+			? size.chunks
+			: name.endsWith('.pf_fragment')
+				? size.fragments
+				: undefined;
+		if (part) {
+			part.raw += raw;
+			part.files += 1;
 		}
 	}
 	return size;

@@ -102,7 +102,7 @@ export function printSearchFiles(outcome: PageOutcome | undefined): void {
 		),
 	);
 	console.log(
-		'\nPagefind chunks (.pf_*) and its WebAssembly are gzipped on disk: "br" there is their size as sent.\n',
+		'\nPagefind\'s index files (.pf_*) are gzipped on disk: "br" there is their size as sent.\n',
 	);
 }
 
@@ -238,7 +238,7 @@ export function buildSummary(reports: BuildReport[]): string {
 			mb(run.maxProcessMB),
 			run.pages ? formatKB(run.htmlBytes / run.pages) : '–',
 			index ? `${formatKB(index.total.raw)} / ${formatKB(index.total.compressed)}` : '–',
-			index ? `${index.index.files} files, ${formatKB(index.index.raw)}` : '–',
+			index ? `${index.chunks.files} files, ${formatKB(index.chunks.raw)}` : '–',
 		]),
 	);
 }
@@ -248,9 +248,8 @@ export function printIndexDetail(label: string, index: IndexSize | undefined): v
 	if (!index) return;
 	console.log(
 		`${label}: dist/pagefind holds ${formatKB(index.total.raw)} (${formatKB(index.total.compressed)} as served); ` +
-			`index chunks ${formatKB(index.index.raw)} in ${index.index.files} files, ` +
-			`engine (pagefind.js, worker, WebAssembly) ${formatKB(index.engine.raw)} (${formatKB(index.engine.compressed)} as served), ` +
-			`Pagefind's unused UI bundles ${formatKB(index.unusedUi)}.`,
+			`word index ${formatKB(index.chunks.raw)} in ${index.chunks.files} chunks, ` +
+			`page text ${formatKB(index.fragments.raw)} in ${index.fragments.files} fragments.`,
 	);
 }
 

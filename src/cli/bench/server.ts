@@ -50,8 +50,8 @@ const TYPES: Record<string, string> = {
 /** Types a real host compresses on the fly; Pagefind's own files are gzipped already. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
 
-/** Files Pagefind writes already gzipped; its loader inflates them itself. */
-export const PRECOMPRESSED = /\.(pf_\w+|pagefind)$/;
+/** Files Pagefind writes already gzipped; the search worker inflates them itself. */
+export const PRECOMPRESSED = /\.pf_\w+$/;
 
 const extensionOf = (file: string) => /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
 
