@@ -212,7 +212,7 @@ async function main(): Promise<void> {
 
 		if (options.lighthouse) {
 			heading(
-				`Lighthouse (mobile, default simulated throttling; median of ${LIGHTHOUSE_RUNS} runs)`,
+				`Lighthouse (mobile, default simulated throttling; medians of ${LIGHTHOUSE_RUNS} runs)`,
 			);
 			lighthouse = await part('Lighthouse', () => runLighthouse(server.origin, lighthousePaths()));
 			if (lighthouse) printLighthouse(lighthouse);

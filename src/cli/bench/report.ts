@@ -193,7 +193,7 @@ export function printLighthouse(runs: LighthouseRun[]): void {
 	console.log(lighthouseSummary(runs));
 	for (const run of runs) {
 		console.log(
-			`\n${run.figures.path}: performance scores of the ${LIGHTHOUSE_RUNS} runs ${run.performanceScores.join(', ')};` +
+			`\n${run.figures.path}: performance scores of the ${LIGHTHOUSE_RUNS} runs ${run.performanceScores.join(', ')}, TBT ${run.tbtRuns.join(', ')} ms;` +
 				` Lighthouse's CPU benchmark index of this machine: ${run.benchmarkIndex ?? '–'}.` +
 				`\n  Main thread (median run, 4× CPU slowdown): ${run.mainThread}.`,
 		);
@@ -290,7 +290,7 @@ export function readmeBlock(parts: {
 		...(parts.lighthouse
 			? [
 					'',
-					`### Lighthouse (mobile, default throttling, median of ${LIGHTHOUSE_RUNS} runs)`,
+					`### Lighthouse (mobile, default throttling, medians of ${LIGHTHOUSE_RUNS} runs)`,
 					'',
 					parts.lighthouse,
 				]
