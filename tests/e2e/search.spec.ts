@@ -75,8 +75,9 @@ test.describe('search dialog', () => {
 		const dialog = await openSearch(page);
 		await dialog.getByRole('searchbox').fill('preflight');
 		const first = dialog.locator('.search-results > li').first();
-		await expect(first.locator('.search-title')).not.toBeEmpty();
-		await expect(first.locator('.search-excerpt mark').first()).toHaveText(/preflight/i);
+		// The result's own link; its section links, once in, sit in a nested list.
+		await expect(first.locator(':scope > a > .search-title')).not.toBeEmpty();
+		await expect(first.locator(':scope > a .search-excerpt mark').first()).toHaveText(/preflight/i);
 		await expect(first.locator('ul a').first()).toHaveAttribute(
 			'href',
 			new RegExp(`^${sitePath()}[\\w/-]+#[\\w-]+$`),
