@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { contentHtml } from './src/integrations/content-html.ts';
+import { componentDirectives, contentHtml } from './src/integrations/content-html.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
 import { collectGarbage } from './src/integrations/collect-garbage.ts';
@@ -64,6 +64,11 @@ export default defineConfig({
 	markdown: {
 		// Highlighting is ours (src/integrations/highlight.ts): one pass of the grammar for both palettes.
 		syntaxHighlight: false,
-		processor: satteri({ hastPlugins }),
+		// Markdown places components with directives (`:::callout`); MDX files use JSX instead.
+		processor: satteri({
+			hastPlugins,
+			mdastPlugins: [componentDirectives],
+			features: { directive: true },
+		}),
 	},
 });

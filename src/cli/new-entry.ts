@@ -168,7 +168,7 @@ const files = existsSync(join(root, 'content')) ? readContent(root) : [];
 const conflict = clash(files, collection, title, slug);
 if (conflict) fail(conflict);
 
-// Plain Markdown builds fastest; rename the file to .mdx when it needs a component.
+// Plain Markdown builds fastest, and places components with directives (CONTRIBUTING.md).
 const path = join('content', collection, `${slug}.md`);
 const yaml = stringify(frontmatter(kind, title, nextOrder(files, collection)), { lineWidth: 0 });
 mkdirSync(join(root, 'content', collection), { recursive: true });

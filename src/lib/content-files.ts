@@ -16,7 +16,7 @@ export interface ContentFile {
 	source: string;
 }
 
-/** Content files end in `.md`, or `.mdx` where they use components. */
+/** Content files end in `.md`, or `.mdx` where a component needs a list or object prop. */
 export const CONTENT_FILE = /\.mdx?$/;
 
 /** Reads every `content/<collection>/*.{md,mdx}` file below `root`, sorted by path. */

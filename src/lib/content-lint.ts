@@ -1,10 +1,11 @@
 /**
  * Editorial checks on the content that the schemas cannot express: lengths and uniqueness across
  * files, heading structure, links that must resolve, images with alt text, RFC citations at section
- * level, external links to primary sources only, and components only where MDX runs them. Pure functions over `ContentFile`s; the command
- * line lives in src/cli/lint-content.ts.
+ * level, external links to primary sources only, and components written the way each format runs
+ * them. Pure functions over `ContentFile`s; the command line lives in src/cli/lint-content.ts.
  */
 import type { ContentFile } from './content-files.ts';
+import { directiveName, directiveProblem } from './content-components.ts';
 import { createSlugger } from './slug.ts';
 
 export interface Finding {
@@ -99,7 +100,7 @@ export function lintContent(files: ContentFile[]): Finding[] {
 			...imageAlt(file),
 			...rfcLinks(file),
 			...externalLinks(file),
-			...componentsNeedMdx(file),
+			...componentsInMarkdown(file),
 		]),
 	];
 	return findings.sort(
@@ -385,15 +386,33 @@ function emptySections({ file, headings }: Parsed): Finding[] {
 	});
 }
 
-/** A `.md` file shows `<Callout>` as an unknown HTML tag: only `.mdx` files run components. */
-function componentsNeedMdx({ file, noCode }: Parsed): Finding[] {
+/**
+ * In a `.md` file, components are directives (`:::callout`): a JSX tag would show as an unknown
+ * HTML tag, and a directive must name a component the site has.
+ */
+function componentsInMarkdown({ file, noCode }: Parsed): Finding[] {
 	if (!file.path.endsWith('.md')) return [];
-	return [...noCode.matchAll(/<([A-Z][A-Za-z]*)/g)].map((match) => ({
+	const finding = (offset: number, message: string): Finding => ({
 		file: file.path,
-		line: lineOf(file, noCode, match.index),
-		rule: 'components-need-mdx',
-		message: `<${match[1]}> is a component, and components only work in .mdx files: rename this file to .mdx`,
-	}));
+		line: lineOf(file, noCode, offset),
+		rule: 'components-in-markdown',
+		message,
+	});
+	const tags = [...noCode.matchAll(/<([A-Z][A-Za-z]*)/g)].map((match) =>
+		finding(
+			match.index,
+			`<${match[1]}> is MDX: in a .md file write it as a directive, ::${directiveName(match[1]!)} or :::${directiveName(match[1]!)} … ::: around content (see CONTRIBUTING.md)`,
+		),
+	);
+	const directives = [...noCode.matchAll(/^[ \t]*:{2,}([A-Za-z][\w-]*)/gm)].flatMap((match) => {
+		const problem = directiveProblem(match[1]!);
+		if (problem) return [finding(match.index, problem)];
+		if (match[1] === 'comparison-table' && !file.data['table']) {
+			return [finding(match.index, '::comparison-table shows the frontmatter `table`: add one')];
+		}
+		return [];
+	});
+	return [...tags, ...directives].sort((a, b) => a.line - b.line);
 }
 
 function imageAlt({ file, noCode }: Parsed): Finding[] {

@@ -31,3 +31,22 @@ test('reading time is at least a minute and rounds at 220 words a minute', () =>
 	assert.equal(readingMinutes(220 * 3 + 100), 3);
 	assert.equal(readingMinutes(220 * 3 + 120), 4);
 });
+
+test('component directives are markup, not prose', () => {
+	const markdown = [
+		'::::code-tabs{label="Sending credentials"}',
+		':::code-tab{label="curl"}',
+		'',
+		'Run this.',
+		'',
+		':::',
+		'::::',
+		'',
+		'::status-flow',
+	].join('\n');
+	assert.equal(countWords(markdown), 2);
+});
+
+test('words in other scripts count too', () => {
+	assert.equal(countWords('Die Anmeldung schlägt fehl: 認証 エラー, ça arrive.'), 8);
+});

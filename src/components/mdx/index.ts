@@ -1,7 +1,10 @@
 /**
- * Everything an MDX file may use without an import line. Markdown's own elements (code blocks,
- * tables, links) get their HTML from src/integrations/content-html.ts instead, in .md files too.
+ * The site's content components, by the names src/lib/content-components.ts lists: MDX files use
+ * them without an import line, Markdown files through directives (src/components/MarkdownBody.astro).
+ * Markdown's own elements (code blocks, tables, links) get their HTML from
+ * src/integrations/content-html.ts instead.
  */
+import type { ContentComponent } from '../../lib/content-components';
 import Callout from './Callout.astro';
 import CardGrid from './CardGrid.astro';
 import CodeTab from './CodeTab.astro';
@@ -12,7 +15,8 @@ import LinkCard from './LinkCard.astro';
 import ChallengeSequence from '../diagrams/ChallengeSequence.astro';
 import StatusFlow from '../diagrams/StatusFlow.astro';
 
-export const mdxComponents = {
+// `satisfies`: a component missing here, or one the list lacks, fails `astro check`.
+export const contentComponents = {
 	Callout,
 	CardGrid,
 	CodeTab,
@@ -22,4 +26,4 @@ export const mdxComponents = {
 	LinkCard,
 	ChallengeSequence,
 	StatusFlow,
-};
+} satisfies Record<ContentComponent, unknown>;
