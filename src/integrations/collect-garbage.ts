@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { releaseHighlighter } from './highlight.ts';
 
 /**
  * One full garbage collection between bundling the pages and rendering them. Bundling leaves some
@@ -20,8 +21,11 @@ export function collectGarbage(): AstroIntegration {
 								name: 'site:collect-garbage',
 								// The prerender bundle holds every page; Astro renders them once the
 								// (small) client bundle is done.
-								closeBundle() {
-									if (this.environment.name === 'prerender') globalThis.gc?.();
+								async closeBundle() {
+									if (this.environment.name !== 'prerender') return;
+									// Every fence is highlighted by now.
+									await releaseHighlighter();
+									globalThis.gc?.();
 								},
 							},
 						],

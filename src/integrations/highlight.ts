@@ -39,6 +39,16 @@ async function createHighlighting(): Promise<Highlighting> {
 	return { shiki, pairs };
 }
 
+/**
+ * Frees the highlighter (its grammars and WebAssembly memory); a later fence creates a new one.
+ * The build calls it once every page is bundled, before rendering, the phase that peaks in memory.
+ */
+export async function releaseHighlighter(): Promise<void> {
+	const releasing = highlighting;
+	highlighting = undefined;
+	(await releasing)?.shiki.dispose();
+}
+
 /** One highlighter per build; a grammar loads the first time a fence asks for it. */
 async function loadGrammar(language: string): Promise<Highlighting & { lang: string }> {
 	highlighting ??= createHighlighting();

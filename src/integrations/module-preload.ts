@@ -2,7 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addModulePreloads } from '../lib/module-preload.ts';
+import { addModulePreloads, MODULE_SCRIPT_OPENING } from '../lib/module-preload.ts';
+
+const MODULE_SCRIPT = Buffer.from(MODULE_SCRIPT_OPENING);
 
 /**
  * Adds modulepreload links to the built pages, so a tool page fetches its script and the chunks the
@@ -29,7 +31,10 @@ export function modulePreload(): AstroIntegration {
 				for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
 					if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
 					const file = join(entry.parentPath, entry.name);
-					const html = readFileSync(file, 'utf8');
+					// Most pages load no module script: a byte search spares decoding them as text.
+					const bytes = readFileSync(file);
+					if (!bytes.includes(MODULE_SCRIPT)) continue;
+					const html = bytes.toString('utf8');
 					const updated = addModulePreloads(html, read);
 					if (updated !== html) writeFileSync(file, updated);
 				}

@@ -26,6 +26,9 @@ export function moduleGraph(src: string, read: (path: string) => string): string
 	return [...seen];
 }
 
+/** How Astro writes an external module script; pages without one need no preloads. */
+export const MODULE_SCRIPT_OPENING = '<script type="module" src="';
+
 /** Puts a modulepreload link for each chunk a module script needs right before that script. */
 export function addModulePreloads(html: string, read: (path: string) => string): string {
 	const preloaded = new Set<string>();
