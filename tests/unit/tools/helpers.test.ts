@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { referencesIn, rfc } from '../../../src/lib/tools/references.ts';
-import { isoDate, relativeTime } from '../../../src/lib/tools/relative-time.ts';
+import { isoDate, localDateTime, relativeTime } from '../../../src/lib/tools/relative-time.ts';
 import { curlCommand, shellQuote } from '../../../src/lib/tools/shell.ts';
 import {
 	countFindings,
@@ -137,5 +137,16 @@ describe('status query', () => {
 	});
 	it('asks every question the chooser needs, once', () => {
 		assert.equal(new Set(QUESTIONS.map((q) => q.key)).size, 7);
+	});
+});
+
+describe('localDateTime', () => {
+	it('carries the offset from UTC, either side of it', () => {
+		const moment = Date.UTC(2011, 2, 22, 18, 43, 0) / 1000;
+		assert.equal(localDateTime(moment, 60), '2011-03-22 19:43:00 UTC+01:00');
+		assert.equal(localDateTime(moment, -330), '2011-03-22 13:13:00 UTC-05:30');
+		assert.equal(localDateTime(moment, 0), '2011-03-22 18:43:00 UTC+00:00');
+		assert.equal(localDateTime(moment, 345), '2011-03-23 00:28:00 UTC+05:45');
+		assert.equal(localDateTime(Number.MAX_SAFE_INTEGER, 0), '');
 	});
 });
