@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { componentDirectives, contentHtml } from './src/integrations/content-html.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
-import { modulePreload } from './src/integrations/module-preload.ts';
 import { collectGarbage } from './src/integrations/collect-garbage.ts';
 
 // Deployments set these; the defaults serve the site at a domain root.
@@ -40,7 +39,6 @@ export default defineConfig({
 		// `optimize` compiles MDX's static parts to HTML strings rather than a call per element.
 		mdx({ optimize: true, processor: satteri({ hastPlugins }) }),
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
-		modulePreload(),
 		headersFile(),
 		collectGarbage(),
 	],
