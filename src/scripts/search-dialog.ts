@@ -70,7 +70,11 @@ export function attach(host: HTMLElement): void {
 				'Search is not available here: it needs the built site. Run "npm start" (or npm run build, then npm run preview).';
 			return;
 		}
+		// A reader who arrowed into the results before the last keystroke's results came keeps a
+		// focused result, at the same place in the list, rather than losing focus to the page.
+		const focusedAt = links().indexOf(document.activeElement as HTMLAnchorElement);
 		list.replaceChildren(...found.results.map(renderResult));
+		if (focusedAt >= 0) (links()[Math.min(focusedAt, links().length - 1)] ?? input).focus();
 		const count = found.total;
 		status.textContent = count
 			? `${count} ${count === 1 ? 'page matches' : 'pages match'}${count > MAX_RESULTS ? `, top ${MAX_RESULTS} shown` : ''}.`

@@ -40,6 +40,27 @@ test.describe('search dialog', () => {
 		await expect(button).toBeFocused();
 	});
 
+	test('a result keeps focus when newer results replace the list', async ({ page }) => {
+		await page.goto(sitePath());
+		const dialog = await openSearch(page);
+		const input = dialog.getByRole('searchbox');
+		const status = dialog.locator('.search-status');
+		await input.fill('WWW');
+		await expect(status).toContainText('match');
+		const before = await status.textContent();
+		await page.keyboard.press('ArrowDown');
+		const results = dialog.locator('.search-results > li > a');
+		await expect(results.first()).toBeFocused();
+		// What a pending keystroke does: the query changes while focus is already in the results.
+		await input.evaluate((field: HTMLInputElement) => {
+			field.value = 'Aladdin';
+			field.dispatchEvent(new Event('input', { bubbles: true }));
+		});
+		await expect(status).not.toHaveText(before ?? '');
+		await expect(results.first()).toHaveAttribute('href', sitePath('schemes/basic/'));
+		await expect(results.first()).toBeFocused();
+	});
+
 	test('focus stays inside the open dialog', async ({ page }) => {
 		await page.goto(sitePath('401-unauthorized/'));
 		const dialog = await openSearch(page);
