@@ -1,5 +1,5 @@
-// The <basic-auth-tool> element, which enhances the form BasicAuthTool.astro renders. Tool.astro loads this
-// module after the page's first paint.
+// The <basic-auth-tool> element, which enhances the form BasicAuthTool.astro renders.
+// Tool.astro loads this module after the page's first paint.
 import { decodeBasicCredentials, encodeBasicCredentials } from '../../lib/http-auth/basic.ts';
 import { referencesIn } from '../../lib/tools/references.ts';
 import { curlCommand } from '../../lib/tools/shell.ts';

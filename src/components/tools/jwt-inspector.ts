@@ -1,5 +1,5 @@
-// The <jwt-inspector> element, which enhances the form JwtTool.astro renders. Tool.astro loads this
-// module after the page's first paint.
+// The <jwt-inspector> element, which enhances the form JwtTool.astro renders.
+// Tool.astro loads this module after the page's first paint.
 import { inspectJwt } from '../../lib/http-auth/jwt.ts';
 import {
 	countFindings,

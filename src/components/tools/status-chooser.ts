@@ -1,5 +1,5 @@
-// The <status-chooser> element, which enhances the form StatusChooserTool.astro renders. Tool.astro loads this
-// module after the page's first paint.
+// The <status-chooser> element, which enhances the form StatusChooserTool.astro renders.
+// Tool.astro loads this module after the page's first paint.
 import { chooseStatus, type StatusAnswers } from '../../lib/http-auth/status.ts';
 import { QUESTIONS, answersFromQuery, answersToQuery } from '../../lib/tools/status-query.ts';
 import { el, enhance, pre, references, renderSoon, show, type ToolParts } from './client.ts';

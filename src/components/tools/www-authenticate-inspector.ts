@@ -1,5 +1,5 @@
-// The <www-authenticate-inspector> element, which enhances the form WwwAuthenticateTool.astro renders. Tool.astro loads this
-// module after the page's first paint.
+// The <www-authenticate-inspector> element, which enhances the form WwwAuthenticateTool.astro renders.
+// Tool.astro loads this module after the page's first paint.
 import { parseWwwAuthenticate } from '../../lib/http-auth/www-authenticate.ts';
 import { readAuthInput } from '../../lib/tools/auth-input.ts';
 import {
