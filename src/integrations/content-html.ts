@@ -92,8 +92,7 @@ type Directive = Readonly<Extract<MdastNode, { type: 'containerDirective' | 'lea
 
 function placeComponent(node: Directive, ctx: MdastVisitorContext): void {
 	const problem = directiveProblem(node.name);
-	const component = componentOf(node.name);
-	if (problem || !component) {
+	if (problem) {
 		const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'A Markdown file';
 		const line = node.position?.start.line;
 		throw new Error(`${file}${line ? `:${line}` : ''}: ${problem}.`);
@@ -101,6 +100,6 @@ function placeComponent(node: Directive, ctx: MdastVisitorContext): void {
 	const props = JSON.stringify(node.attributes ?? {});
 	ctx.setProperty(node, 'data', {
 		hName: PLACEHOLDER,
-		hProperties: { dataName: component, dataProps: props },
+		hProperties: { dataName: componentOf(node.name), dataProps: props },
 	});
 }

@@ -93,7 +93,7 @@ export function splitBody(html: string): BodyPart[] {
 		depth -= 1;
 		if (depth < 0) throw new Error(`An unmatched </${PLACEHOLDER}> in the rendered Markdown.`);
 		if (depth > 0 || !open) continue;
-		const component = componentOf(directiveName(open.name));
+		const component = CONTENT_COMPONENTS.find((name) => name === open!.name);
 		if (!component) throw new Error(`No component named ${open.name}.`);
 		const props = JSON.parse(decode(open.props)) as Record<string, string>;
 		parts.push({ component, props, inner: html.slice(open.innerStart, match.index) });
