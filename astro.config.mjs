@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { componentDirectives, contentHtml } from './src/integrations/content-html.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { collectGarbage } from './src/integrations/collect-garbage.ts';
+import { codePalette } from './src/integrations/highlight.ts';
 
 // Deployments set these; the defaults serve the site at a domain root.
 const site = process.env.SITE_URL ?? 'https://http401.example';
@@ -28,6 +29,8 @@ export default defineConfig({
 		concurrency: 4,
 	},
 	vite: {
+		// The code tokens' colour classes, as a stylesheet (imported by BaseHead.astro).
+		plugins: [codePalette()],
 		build: {
 			// Page scripts up to 8 kB go inline (Astro hashes them for the CSP): one request fewer on
 			// the critical path is worth more than caching a few kilobytes. Other assets: Vite's default.
@@ -55,8 +58,8 @@ export default defineConfig({
 			],
 			// Same-origin scripts and the hashed inline ones only: no eval or WebAssembly of any kind.
 			scriptDirective: { resources: ["'self'"] },
-			// Shiki colours tokens with style attributes; no <style> element is inline-allowed.
-			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+			// Same-origin and hashed inline styles only: code tokens are coloured by classes.
+			styleDirective: { resources: ["'self'"] },
 		},
 	},
 	markdown: {

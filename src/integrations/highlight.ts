@@ -2,11 +2,18 @@
  * Highlights code fences with Shiki into the site's code figure. One highlighter serves the whole
  * build, and one pass of the grammar paints both palettes (see src/lib/dual-theme.ts).
  */
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
 import { createOnigurumaEngine } from 'shiki/engine/oniguruma';
+import type { Plugin } from 'vite';
 import { codeFigure, fenceTitle } from '../lib/content-html.ts';
-import { dualStyle, dualTheme, type ColourPairs } from '../lib/dual-theme.ts';
+import {
+	dualClasses,
+	dualTheme,
+	pairClass,
+	paletteCss,
+	type ColourPairs,
+} from '../lib/dual-theme.ts';
 
 /** The high-contrast GitHub palettes keep every token at 4.5:1 or more (WCAG AA). */
 export const CODE_THEMES = {
@@ -20,6 +27,8 @@ const DUAL = 'site-dual';
 interface Highlighting {
 	shiki: Highlighter;
 	pairs: ColourPairs;
+	/** The class of the block's own text colour, which a token inherits without it. */
+	plain: string;
 }
 
 let highlighting: Promise<Highlighting> | undefined;
@@ -36,7 +45,7 @@ async function createHighlighting(): Promise<Highlighting> {
 		DUAL,
 	);
 	await shiki.loadTheme(theme);
-	return { shiki, pairs };
+	return { shiki, pairs, plain: pairClass(pairs.get(theme.fg)!) };
 }
 
 /**
@@ -51,8 +60,7 @@ export async function releaseHighlighter(): Promise<void> {
 
 /** One highlighter per build; a grammar loads the first time a fence asks for it. */
 async function loadGrammar(language: string): Promise<Highlighting & { lang: string }> {
-	highlighting ??= createHighlighting();
-	const loaded = await highlighting;
+	const loaded = await (highlighting ??= createHighlighting());
 	if (language === 'plaintext' || loaded.shiki.getLoadedLanguages().includes(language)) {
 		return { ...loaded, lang: language };
 	}
@@ -65,38 +73,62 @@ async function loadGrammar(language: string): Promise<Highlighting & { lang: str
 	}
 }
 
-const restyle = (node: Element, pairs: ColourPairs) => {
+/** Shiki's style attribute becomes the palette's classes, after any class the node has. */
+const styleToClasses = (node: Element, pairs: ColourPairs, ...classes: string[]) => {
 	const style = node.properties['style'];
-	if (typeof style === 'string') node.properties['style'] = dualStyle(style, pairs);
+	delete node.properties['style'];
+	if (typeof style === 'string') classes.push(...dualClasses(style, pairs));
+	if (classes.length > 0) node.properties['class'] = classes.join(' ');
 };
 
-/** A fence as the site's code figure; colours are CSS variables, so code follows the site theme. */
+const PALETTE = 'virtual:code-palette.css';
+
+/**
+ * Serves the palette's classes as a stylesheet (src/components/BaseHead.astro imports it). It is
+ * made from the themes, not from the fences, so every page gets the same one.
+ */
+export const codePalette = (): Plugin => ({
+	name: 'site:code-palette',
+	resolveId: (id) => (id === PALETTE ? `\0${PALETTE}` : undefined),
+	async load(id) {
+		if (id !== `\0${PALETTE}`) return undefined;
+		const { pairs } = await (highlighting ??= createHighlighting());
+		return `@layer content {\n${paletteCss(pairs)}\n}\n`;
+	},
+});
+
+/** A fence as the site's code figure; its colours are classes of the palette, in both themes. */
 export async function highlightFence(
 	code: string,
 	language: string,
 	meta?: string,
 ): Promise<Element> {
-	const { shiki, pairs, lang } = await loadGrammar(language);
+	const { shiki, pairs, plain, lang } = await loadGrammar(language);
 	const root = shiki.codeToHast(code, {
 		lang,
 		theme: DUAL,
-		// Fewer elements to parse and lay out: same-colour neighbours share one span, and lines are
-		// plain text between newlines rather than a span each (nothing styles or scripts a line).
+		// Fewer elements to parse and lay out: same-colour neighbours share one span, lines are
+		// plain text between newlines rather than a span each (nothing styles or scripts a line),
+		// and tokens in the block's own colour are text that inherits it.
 		mergeSameStyleTokens: true,
 		transformers: [
 			{
 				span(node) {
-					restyle(node, pairs);
+					styleToClasses(node, pairs);
 				},
 				code(node) {
-					node.children = node.children.flatMap((line) =>
-						line.type === 'element' && line.tagName === 'span' ? line.children : [line],
-					);
+					const unwrap = (child: ElementContent) =>
+						child.type === 'element' && child.tagName === 'span' ? child.children : [child];
+					node.children = node.children
+						.flatMap(unwrap)
+						.flatMap((token) =>
+							token.type === 'element' && token.properties['class'] === plain
+								? unwrap(token)
+								: [token],
+						);
 				},
 				pre(node) {
-					restyle(node, pairs);
-					node.properties['class'] =
-						`astro-code astro-code-themes ${Object.values(CODE_THEMES).join(' ')}`;
+					styleToClasses(node, pairs, 'astro-code', ...Object.values(CODE_THEMES));
 				},
 			},
 		],

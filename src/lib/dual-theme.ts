@@ -3,11 +3,22 @@
  * made two-theme highlighting most of the build's cost. The two GitHub high-contrast themes share
  * their rules scope for scope, so a stand-in theme whose rule `i` paints the colour code `#0000ii`
  * tells, token by token, which rule won; the light and dark colours are then rule `i` of each.
+ *
+ * Tokens carry classes rather than style attributes: a class per colour pair (the stylesheet says
+ * `light-dark(light, dark)` once), so the HTML is smaller, the browser parses no style per token,
+ * and the Content-Security-Policy needs no `'unsafe-inline'` for styles.
  */
 import type { ThemeRegistrationResolved } from 'shiki';
 
-/** The light and dark colours behind each colour code of the stand-in theme. */
-export type ColourPairs = Map<string, { light: string; dark: string }>;
+/** What a colour code of the stand-in theme paints, in each palette. */
+export interface ColourPair {
+	property: 'color' | 'background-color';
+	light: string;
+	dark: string;
+}
+
+/** The colours behind each colour code of the stand-in theme. */
+export type ColourPairs = Map<string, ColourPair>;
 
 const codeFor = (index: number) => `#${index.toString(16).padStart(6, '0').toUpperCase()}`;
 
@@ -25,16 +36,20 @@ export function dualTheme(
 		);
 	}
 	const pairs: ColourPairs = new Map();
-	const paint = (light: string | undefined, dark: string | undefined) => {
+	const paint = (
+		property: ColourPair['property'],
+		light: string | undefined,
+		dark: string | undefined,
+	) => {
 		if (!light || !dark) return undefined;
 		const code = codeFor(pairs.size + 1);
-		pairs.set(code, { light, dark });
+		pairs.set(code, { property, light, dark });
 		return code;
 	};
 	const settings = light.settings.map((rule, index) => {
 		const other = dark.settings[index]!.settings;
-		const foreground = paint(rule.settings.foreground, other.foreground);
-		const background = paint(rule.settings.background, other.background);
+		const foreground = paint('color', rule.settings.foreground, other.foreground);
+		const background = paint('background-color', rule.settings.background, other.background);
 		return {
 			...rule,
 			settings: {
@@ -44,29 +59,59 @@ export function dualTheme(
 			},
 		};
 	});
-	const fg = paint(light.fg, dark.fg)!;
-	const bg = paint(light.bg, dark.bg)!;
+	const fg = paint('color', light.fg, dark.fg)!;
+	const bg = paint('background-color', light.bg, dark.bg)!;
 	return {
 		theme: { ...light, name, colors: {}, colorReplacements: {}, settings, fg, bg },
 		pairs,
 	};
 }
 
+const hex = (colour: string) => {
+	if (!/^#[0-9a-f]{3,8}$/i.test(colour)) throw new Error(`Not a hex colour: ${colour}`);
+	return colour.slice(1).toLowerCase();
+};
+
 /**
- * Rewrites a style Shiki wrote with the stand-in theme into the CSS variables the site's code
- * styles read: `color` becomes `--shiki-light`/`--shiki-dark`, `background-color` their `-bg`
- * versions; other declarations (font-style) stay.
+ * A pair's class, named after its colours (`hl-0e1116-f0f3f6`, `hlbg-…` for backgrounds): HTML
+ * that an earlier build cached can then never point at another pair's colours.
  */
-export function dualStyle(style: string, pairs: ColourPairs): string {
+export const pairClass = ({ property, light, dark }: ColourPair): string =>
+	`${property === 'color' ? 'hl' : 'hlbg'}-${hex(light)}-${hex(dark)}`;
+
+/** Shiki's font-style declarations, as the classes src/styles/code.css defines. */
+const FONT_CLASSES: Record<string, string> = {
+	'font-style:italic': 'hl-italic',
+	'font-weight:bold': 'hl-bold',
+	'text-decoration:underline': 'hl-underline',
+	'text-decoration:line-through': 'hl-strike',
+};
+
+/**
+ * The classes for a style Shiki wrote with the stand-in theme. A declaration without a class
+ * stops the build: as a style attribute the CSP would block it, and the token would lose it.
+ */
+export function dualClasses(style: string, pairs: ColourPairs): string[] {
 	return style
 		.split(';')
 		.filter(Boolean)
-		.map((declaration) => {
+		.flatMap((declaration) => {
 			const [property = '', value = ''] = declaration.split(':').map((part) => part.trim());
 			const pair = pairs.get(value.toUpperCase());
-			if (!pair || (property !== 'color' && property !== 'background-color')) return declaration;
-			const suffix = property === 'color' ? '' : '-bg';
-			return `--shiki-light${suffix}:${pair.light};--shiki-dark${suffix}:${pair.dark}`;
-		})
-		.join(';');
+			if (pair?.property === property) return [pairClass(pair)];
+			// Shiki joins underline and line-through in one declaration.
+			const classes = value.split(/\s+/).map((word) => FONT_CLASSES[`${property}:${word}`]);
+			if (classes.every(Boolean)) return classes as string[];
+			throw new Error(`No code-palette class for Shiki's "${declaration}"`);
+		});
+}
+
+/** The stylesheet of every pair: one rule each, and light-dark() follows the site's theme. */
+export function paletteCss(pairs: ColourPairs): string {
+	const rules = new Set(
+		[...pairs.values()].map(
+			(pair) => `.${pairClass(pair)}{${pair.property}:light-dark(${pair.light},${pair.dark})}`,
+		),
+	);
+	return [...rules].join('\n');
 }

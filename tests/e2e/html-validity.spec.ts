@@ -7,8 +7,6 @@ const validator = new HtmlValidate({
 	rules: {
 		// Astro's compressHTML joins elements on one line; whitespace layout is not validity.
 		'no-trailing-whitespace': 'off',
-		// Shiki colours tokens with style attributes (allowed by the CSP's style-src-attr only).
-		'no-inline-style': 'off',
 		// Custom elements (<site-search>, <copy-code>, ...) are the site's progressive enhancement.
 		'no-unknown-elements': 'off',
 		// HTML5 allows ids that start with a digit; heading slugs such as "401-vs-403" do.

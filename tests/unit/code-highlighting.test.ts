@@ -26,12 +26,10 @@ const samples: Record<string, string> = {
 for (const [lang, code] of Object.entries(samples)) {
 	test(`${lang} is highlighted in both palettes`, async () => {
 		const html = toHtml(await highlightFence(code, lang));
-		const colours = new Set(
-			html.match(/--shiki-light:#[0-9a-f]{6}/gi)?.map((c) => c.toLowerCase()),
-		);
+		const colours = new Set(html.match(/\bhl-[0-9a-f]{6}-[0-9a-f]{6}\b/g));
 		assert.ok(colours.size > 2, `${lang} produced ${colours.size} colours`);
-		assert.match(html, /--shiki-dark:#/);
-		assert.match(html, /<pre class="astro-code /);
+		assert.match(html, /<pre class="astro-code [^"]*\bhlbg-[0-9a-f]{6}-[0-9a-f]{6}\b/);
+		assert.doesNotMatch(html, /style=/);
 	});
 }
 
@@ -41,12 +39,13 @@ function paintedChars(node: ElementContent | Root, inherited = ''): string[] {
 	if (node.type === 'text')
 		return [...node.value].map((char) => (/\s/.test(char) ? char : `${char} ${inherited}`));
 	if (node.type !== 'element' && node.type !== 'root') return [];
-	const style = node.type === 'element' ? String(node.properties['style'] ?? '') : '';
+	const properties = node.type === 'element' ? node.properties : {};
+	// Shiki writes `--shiki-light:#…;--shiki-dark:#…`; ours, the class `hl-<light>-<dark>`.
+	const fromStyle = String(properties['style'] ?? '').match(/--shiki-(light|dark):#\w+/gi);
+	const fromClass = /\bhl-(\w{6})-(\w{6})\b/.exec(String(properties['class'] ?? ''));
 	const colours =
-		style
-			.match(/--shiki-(light|dark):#\w+/gi)
-			?.join(' ')
-			.toLowerCase() || inherited;
+		fromStyle?.join(' ').toLowerCase() ??
+		(fromClass ? `--shiki-light:#${fromClass[1]} --shiki-dark:#${fromClass[2]}` : inherited);
 	return node.children.flatMap((child) => paintedChars(child as ElementContent, colours));
 }
 
@@ -76,7 +75,7 @@ test('one pass of the grammar paints every character as Shiki’s two-theme outp
 	}
 });
 
-test('lines are plain text between newlines, and same-colour neighbours share one span', async () => {
+test('lines are plain text between newlines, same-colour neighbours share one span, and text in the block’s colour has none', async () => {
 	const html = toHtml(
 		await highlightFence('curl -sv -L -o /dev/null \\\n  https://a.example/\necho done', 'bash'),
 	);
@@ -86,11 +85,15 @@ test('lines are plain text between newlines, and same-colour neighbours share on
 		code.replace(/<[^>]+>/g, ''),
 		'curl -sv -L -o /dev/null \\\n  https://a.example/\necho done',
 	);
-	const styles = [...code.matchAll(/<span style="([^"]*)">[^<]*<\/span>(?=<span)/g)];
-	for (const match of styles) {
+	const tokens = [...code.matchAll(/<span class="([^"]*)">[^<]*<\/span>(?=<span)/g)];
+	assert.ok(tokens.length > 0);
+	for (const match of tokens) {
 		const next = code.slice((match.index ?? 0) + match[0].length);
-		assert.ok(!next.startsWith(`<span style="${match[1]}">`), `two neighbours share ${match[1]}`);
+		assert.ok(!next.startsWith(`<span class="${match[1]}">`), `two neighbours share ${match[1]}`);
 	}
+	const blockColour = /<pre class="[^"]*\b(hl-\w+-\w+)/.exec(html)?.[1];
+	assert.ok(blockColour);
+	assert.ok(!code.includes(blockColour), `a token repeats the block's ${blockColour}`);
 });
 
 test('a fence title becomes the caption; without one the language does', async () => {
