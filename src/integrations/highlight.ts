@@ -27,6 +27,8 @@ const DUAL = 'site-dual';
 interface Highlighting {
 	shiki: Highlighter;
 	pairs: ColourPairs;
+	/** The classes for a style Shiki wrote. A few dozen styles recur, so each is worked out once. */
+	classesOf: (style: string) => string;
 	/** The class of the block's own text colour, which a token inherits without it. */
 	plain: string;
 }
@@ -45,7 +47,13 @@ async function createHighlighting(): Promise<Highlighting> {
 		DUAL,
 	);
 	await shiki.loadTheme(theme);
-	return { shiki, pairs, plain: pairClass(pairs.get(theme.fg)!) };
+	const known = new Map<string, string>();
+	const classesOf = (style: string) => {
+		let classes = known.get(style);
+		if (classes === undefined) known.set(style, (classes = dualClasses(style, pairs).join(' ')));
+		return classes;
+	};
+	return { shiki, pairs, classesOf, plain: pairClass(pairs.get(theme.fg)!) };
 }
 
 /**
@@ -73,13 +81,17 @@ async function loadGrammar(language: string): Promise<Highlighting & { lang: str
 	}
 }
 
-/** Shiki's style attribute becomes the palette's classes, after any class the node has. */
-const styleToClasses = (node: Element, pairs: ColourPairs, ...classes: string[]) => {
+/** Shiki's style attribute becomes the palette's classes, after the `classes` given. */
+function styleToClasses(
+	node: Element,
+	classesOf: Highlighting['classesOf'],
+	...classes: string[]
+): void {
 	const style = node.properties['style'];
 	delete node.properties['style'];
-	if (typeof style === 'string') classes.push(...dualClasses(style, pairs));
+	if (typeof style === 'string') classes.push(classesOf(style));
 	if (classes.length > 0) node.properties['class'] = classes.join(' ');
-};
+}
 
 const PALETTE = 'virtual:code-palette.css';
 
@@ -103,7 +115,7 @@ export async function highlightFence(
 	language: string,
 	meta?: string,
 ): Promise<Element> {
-	const { shiki, pairs, plain, lang } = await loadGrammar(language);
+	const { shiki, classesOf, plain, lang } = await loadGrammar(language);
 	const root = shiki.codeToHast(code, {
 		lang,
 		theme: DUAL,
@@ -114,7 +126,7 @@ export async function highlightFence(
 		transformers: [
 			{
 				span(node) {
-					styleToClasses(node, pairs);
+					styleToClasses(node, classesOf);
 				},
 				code(node) {
 					const unwrap = (child: ElementContent) =>
@@ -128,7 +140,7 @@ export async function highlightFence(
 						);
 				},
 				pre(node) {
-					styleToClasses(node, pairs, 'astro-code', ...Object.values(CODE_THEMES));
+					styleToClasses(node, classesOf, 'astro-code', ...Object.values(CODE_THEMES));
 				},
 			},
 		],
