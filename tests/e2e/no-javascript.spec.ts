@@ -16,5 +16,8 @@ for (const path of sitemapPaths()) {
 		await expect(page.locator('main pre:visible')).toHaveCount(blocks);
 		await expect(page.getByRole('button', { name: /Search|Copy|Dark theme/ })).toHaveCount(0);
 		await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
+		// The table of contents closes on narrow screens only by script; without it, it stays open.
+		const toc = page.locator('.toc details');
+		if ((await toc.count()) > 0) await expect(toc).toHaveAttribute('open');
 	});
 }
