@@ -421,6 +421,17 @@ test.describe('keyboard and screen readers', () => {
 	});
 });
 
+// CSS shows the form from the first frame of a scripted page (src/scripts/head-init.ts): a form
+// revealed by the tool's module would push the rest of the page down when the module arrives.
+test('each tool’s form is in place before its script has run', async ({ page }) => {
+	await page.route(/\/_astro\/[^/]*\.js$/, (route) => route.abort());
+	for (const { path } of TOOLS) {
+		await page.goto(sitePath(path));
+		for (const form of await page.locator('.tool form').all()) await expect(form).toBeVisible();
+		await expect(page.locator('.tool-nojs')).toBeHidden();
+	}
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	for (const { path } of TOOLS) {

@@ -86,8 +86,9 @@ export function renderSoon(render: () => void): void {
 }
 
 /**
- * Shows the form and output the server rendered hidden, hides the "needs JavaScript" note, and runs
- * `update` on every input and on submit (so Enter works) without ever submitting the form anywhere.
+ * Runs `update` on every input and on submit (so Enter works) without ever submitting the form
+ * anywhere. CSS shows the form and output, and hides the "needs JavaScript" note, from the first
+ * frame of a page where scripts run (see src/scripts/head-init.ts).
  */
 export function enhance(form: HTMLFormElement, output: HTMLElement, update: () => void): ToolParts {
 	const summary = output.querySelector<HTMLElement>('.tool-summary')!;
@@ -98,9 +99,6 @@ export function enhance(form: HTMLFormElement, output: HTMLElement, update: () =
 	});
 	form.addEventListener('input', update);
 	form.addEventListener('change', update);
-	form.closest('.tool')?.querySelector<HTMLElement>('.tool-nojs')?.setAttribute('hidden', '');
-	form.hidden = false;
-	output.hidden = false;
 	return { summary, result };
 }
 
