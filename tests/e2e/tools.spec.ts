@@ -432,6 +432,42 @@ test('each tool’s form is in place before its script has run', async ({ page }
 	}
 });
 
+test('answers given before the status chooser’s script arrives are kept', async ({ page }) => {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/status-chooser\.[^/]*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(sitePath('tools/which-status/'));
+	await page.locator('#ws-credentialsSent-no').check();
+	release();
+	await expect(summary(tool(page, 'status-chooser'))).toHaveText(
+		'Send 401 Unauthorized, with WWW-Authenticate.',
+	);
+});
+
+// The forms show before the tools' scripts arrive: submitting one then must not send what was typed
+// anywhere (a plain form would load the page again with the token in its address).
+test('submitting a form before its tool’s script arrives goes nowhere', async ({ page }) => {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/jwt-inspector\.[^/]*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(sitePath('tools/jwt/'));
+	const address = page.url();
+	await page.getByLabel('JSON Web Token', { exact: true }).fill(RFC_JWT);
+	await page.getByRole('button', { name: 'Decode' }).click();
+	await page.waitForTimeout(300);
+	expect(page.url()).toBe(address);
+	release();
+	await expect(summary(tool(page, 'jwt-inspector'))).toContainText(
+		'Decoded a token signed with HS256',
+	);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	for (const { path } of TOOLS) {

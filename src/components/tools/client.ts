@@ -88,7 +88,9 @@ export function renderSoon(render: () => void): void {
 /**
  * Runs `update` on every input and on submit (so Enter works) without ever submitting the form
  * anywhere. CSS shows the form and output, and hides the "needs JavaScript" note, from the first
- * frame of a page where scripts run (see src/scripts/head-init.ts).
+ * frame of a page where scripts run (see src/scripts/head-init.ts). Until this module arrives, the
+ * forms' `method="dialog"` makes a submission do nothing, rather than load the page again with
+ * what was typed in its address.
  */
 export function enhance(form: HTMLFormElement, output: HTMLElement, update: () => void): ToolParts {
 	const summary = output.querySelector<HTMLElement>('.tool-summary')!;

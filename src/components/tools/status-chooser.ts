@@ -74,9 +74,10 @@ class StatusChooser extends HTMLElement {
 			render(parts, answers);
 		};
 		const parts = enhance(form, this.querySelector<HTMLElement>('.tool-output')!, update);
-		const initial = answersFromQuery(location.search);
-		write(form, initial);
-		renderSoon(() => render(parts, initial));
+		// A shared link's answers win. Otherwise the form's own state counts: it shows from the first
+		// frame, so the reader may have answered before this module arrived.
+		if (location.search) write(form, answersFromQuery(location.search));
+		renderSoon(() => render(parts, read(form)));
 	}
 }
 customElements.define('status-chooser', StatusChooser);
