@@ -432,13 +432,19 @@ test('each tool’s form is in place before its script has run', async ({ page }
 	}
 });
 
-test('answers given before the status chooser’s script arrives are kept', async ({ page }) => {
+/** Holds back the tool's module until the returned function is called. */
+async function holdModule(page: Page, element: string): Promise<() => void> {
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/\/status-chooser\.[^/]*\.js$/, async (route) => {
+	await page.route(new RegExp(`/${element}\\.[^/]*\\.js$`), async (route) => {
 		await held;
 		await route.continue();
 	});
+	return release;
+}
+
+test('answers given before the status chooser’s script arrives are kept', async ({ page }) => {
+	const release = await holdModule(page, 'status-chooser');
 	await page.goto(sitePath('tools/which-status/'));
 	await page.locator('#ws-credentialsSent-no').check();
 	release();
@@ -450,12 +456,7 @@ test('answers given before the status chooser’s script arrives are kept', asyn
 // The forms show before the tools' scripts arrive: submitting one then must not send what was typed
 // anywhere (a plain form would load the page again with the token in its address).
 test('submitting a form before its tool’s script arrives goes nowhere', async ({ page }) => {
-	let release = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/\/jwt-inspector\.[^/]*\.js$/, async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdModule(page, 'jwt-inspector');
 	await page.goto(sitePath('tools/jwt/'));
 	const address = page.url();
 	await page.getByLabel('JSON Web Token', { exact: true }).fill(RFC_JWT);
