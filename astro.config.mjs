@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { componentDirectives, contentHtml } from './src/integrations/content-html.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { collectGarbage } from './src/integrations/collect-garbage.ts';
-import { codePalette } from './src/integrations/highlight.ts';
+import { highlighter } from './src/integrations/highlight-thread.ts';
 
 // Deployments set these; the defaults serve the site at a domain root.
 const site = process.env.SITE_URL ?? 'https://http401.example';
@@ -29,8 +29,6 @@ export default defineConfig({
 		concurrency: 4,
 	},
 	vite: {
-		// The code tokens' colour classes, as a stylesheet (imported by BaseHead.astro).
-		plugins: [codePalette()],
 		build: {
 			// Page scripts up to 8 kB go inline (Astro hashes them for the CSP): one request fewer on
 			// the critical path is worth more than caching a few kilobytes. Other assets: Vite's default.
@@ -39,6 +37,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// Code fences are highlighted on a worker thread, which also serves the palette's stylesheet.
+		highlighter(),
 		// `optimize` compiles MDX's static parts to HTML strings rather than a call per element.
 		mdx({ optimize: true, processor: satteri({ hastPlugins }) }),
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { releaseHighlighter } from './highlight.ts';
+import { stopHighlighter } from './highlight-thread.ts';
 
 /**
  * One full garbage collection between bundling the pages and rendering them. Bundling leaves some
@@ -24,7 +24,7 @@ export function collectGarbage(): AstroIntegration {
 								async closeBundle() {
 									if (this.environment.name !== 'prerender') return;
 									// Every fence is highlighted by now.
-									await releaseHighlighter();
+									await stopHighlighter();
 									globalThis.gc?.();
 								},
 							},

@@ -14,7 +14,7 @@ import {
 import { PLACEHOLDER, componentOf, directiveProblem } from '../lib/content-components.ts';
 import { tableScroll } from '../lib/content-html.ts';
 import { linkWithBase } from '../lib/url.ts';
-import { highlightFence } from './highlight.ts';
+import { highlightFence } from './highlight-thread.ts';
 
 /** A fence's language: Sätteri's `data.lang`, or the `language-*` class Markdown gives `<code>`. */
 function languageOf(code: { properties: Record<string, unknown>; data?: unknown }): string {

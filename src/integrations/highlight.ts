@@ -1,11 +1,11 @@
 /**
  * Highlights code fences with Shiki into the site's code figure. One highlighter serves the whole
- * build, and one pass of the grammar paints both palettes (see src/lib/dual-theme.ts).
+ * build, and one pass of the grammar paints both palettes (see src/lib/dual-theme.ts). The build
+ * runs it on a worker thread (src/integrations/highlight-thread.ts); tests call it directly.
  */
 import type { Element, ElementContent } from 'hast';
 import { createHighlighter, type BundledLanguage, type Highlighter } from 'shiki';
 import { createOnigurumaEngine } from 'shiki/engine/oniguruma';
-import type { Plugin } from 'vite';
 import { codeFigure, fenceTitle } from '../lib/content-html.ts';
 import {
 	dualClasses,
@@ -56,16 +56,6 @@ async function createHighlighting(): Promise<Highlighting> {
 	return { shiki, pairs, classesOf, plain: pairClass(pairs.get(theme.fg)!) };
 }
 
-/**
- * Frees the highlighter (its grammars and WebAssembly memory); a later fence creates a new one.
- * The build calls it once every page is bundled, before rendering, the phase that peaks in memory.
- */
-export async function releaseHighlighter(): Promise<void> {
-	const releasing = highlighting;
-	highlighting = undefined;
-	(await releasing)?.shiki.dispose();
-}
-
 /** One highlighter per build; a grammar loads the first time a fence asks for it. */
 async function loadGrammar(language: string): Promise<Highlighting & { lang: string }> {
 	const loaded = await (highlighting ??= createHighlighting());
@@ -93,21 +83,17 @@ function styleToClasses(
 	if (classes.length > 0) node.properties['class'] = classes.join(' ');
 }
 
-const PALETTE = 'virtual:code-palette.css';
-
 /**
- * Serves the palette's classes as a stylesheet (src/components/BaseHead.astro imports it). It is
- * made from the themes, not from the fences, so every page gets the same one.
+ * The palette's classes as a stylesheet. It is made from the themes, not from the fences, so every
+ * page gets the same one.
  */
-export const codePalette = (): Plugin => ({
-	name: 'site:code-palette',
-	resolveId: (id) => (id === PALETTE ? `\0${PALETTE}` : undefined),
-	async load(id) {
-		if (id !== `\0${PALETTE}`) return undefined;
-		const { pairs } = await (highlighting ??= createHighlighting());
-		return `@layer content {\n${paletteCss(pairs)}\n}\n`;
-	},
-});
+export async function paletteStylesheet(): Promise<string> {
+	const { pairs } = await (highlighting ??= createHighlighting());
+	return `@layer content {
+${paletteCss(pairs)}
+}
+`;
+}
 
 /** A fence as the site's code figure; its colours are classes of the palette, in both themes. */
 export async function highlightFence(

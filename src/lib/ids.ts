@@ -1,7 +1,11 @@
-let counter = 0;
+const counters = new WeakMap<object, number>();
 
-/** A build-unique number for element ids; deterministic because pages render in a fixed order. */
-export function nextId(): number {
-	counter += 1;
-	return counter;
+/**
+ * Numbers element ids within one page, from 1. `page` is any object that lives as long as the
+ * page's render (`Astro.locals`), so the ids do not depend on the order pages are built in.
+ */
+export function nextId(page: object): number {
+	const next = (counters.get(page) ?? 0) + 1;
+	counters.set(page, next);
+	return next;
 }
