@@ -1,4 +1,5 @@
-const base = () => import.meta.env.BASE_URL.replace(/\/+$/, '');
+// Outside Astro (unit tests of code that builds links) there is no env: the site root.
+const base = () => (import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '');
 const trim = (path: string) => path.replace(/^\/+|\/+$/g, '');
 
 /**

@@ -48,6 +48,17 @@ const TOOLS: Tool[] = [
 ];
 
 const tool = (page: Page, name: string) => page.locator(name);
+
+/**
+ * Opens a tool page and moves the pointer, as a reader's first move wakes the tool
+ * (src/components/tools/Tool.astro); resolves once the tool's element runs.
+ */
+async function openTool(page: Page, path: string): Promise<void> {
+	const { element } = TOOLS.find((tool) => tool.path === path)!;
+	await page.goto(sitePath(path));
+	await page.mouse.move(10, 10);
+	await page.waitForFunction((name) => customElements.get(name) !== undefined, element);
+}
 const summary = (scope: Locator) => scope.getByRole('status');
 
 /** Counts img and script elements inside main, to prove that typed text never becomes markup. */
@@ -56,7 +67,7 @@ const countMarkup = (page: Page) =>
 
 test.describe('challenge inspector', () => {
 	test('explains the RFC 7617 Basic challenge', async ({ page }) => {
-		await page.goto(sitePath('tools/www-authenticate/'));
+		await openTool(page, 'tools/www-authenticate/');
 		const inspector = tool(page, 'www-authenticate-inspector');
 		await page
 			.getByLabel('WWW-Authenticate value or raw response')
@@ -77,7 +88,7 @@ test.describe('challenge inspector', () => {
 	test('flags a Bearer error that does not match the status of a raw response', async ({
 		page,
 	}) => {
-		await page.goto(sitePath('tools/www-authenticate/'));
+		await openTool(page, 'tools/www-authenticate/');
 		const inspector = tool(page, 'www-authenticate-inspector');
 		await page
 			.getByLabel('WWW-Authenticate value or raw response')
@@ -96,7 +107,7 @@ test.describe('challenge inspector', () => {
 	test('flags Basic without realm, an unquoted realm and an unknown scheme listed first', async ({
 		page,
 	}) => {
-		await page.goto(sitePath('tools/www-authenticate/'));
+		await openTool(page, 'tools/www-authenticate/');
 		const inspector = tool(page, 'www-authenticate-inspector');
 		await page
 			.getByLabel('WWW-Authenticate value or raw response')
@@ -109,7 +120,7 @@ test.describe('challenge inspector', () => {
 	});
 
 	test('shows a parse error with its position', async ({ page }) => {
-		await page.goto(sitePath('tools/www-authenticate/'));
+		await openTool(page, 'tools/www-authenticate/');
 		const inspector = tool(page, 'www-authenticate-inspector');
 		await page
 			.getByLabel('WWW-Authenticate value or raw response')
@@ -124,7 +135,7 @@ test.describe('challenge inspector', () => {
 
 test.describe('JWT inspector', () => {
 	test('decodes the RFC 7519 example and finds it expired', async ({ page }) => {
-		await page.goto(sitePath('tools/jwt/'));
+		await openTool(page, 'tools/jwt/');
 		const inspector = tool(page, 'jwt-inspector');
 		await page.getByLabel('JSON Web Token').fill(RFC_JWT);
 		await expect(summary(inspector)).toContainText('Decoded a token signed with HS256');
@@ -141,7 +152,7 @@ test.describe('JWT inspector', () => {
 	});
 
 	test('checks audience and issuer, and explains a bad clock skew', async ({ page }) => {
-		await page.goto(sitePath('tools/jwt/'));
+		await openTool(page, 'tools/jwt/');
 		const inspector = tool(page, 'jwt-inspector');
 		await page.getByLabel('JSON Web Token').fill(RFC_JWT);
 		await page.getByLabel('Expected audience (aud)').fill('api');
@@ -153,7 +164,7 @@ test.describe('JWT inspector', () => {
 	});
 
 	test('says why a token cannot be read', async ({ page }) => {
-		await page.goto(sitePath('tools/jwt/'));
+		await openTool(page, 'tools/jwt/');
 		const inspector = tool(page, 'jwt-inspector');
 		await page.getByLabel('JSON Web Token').fill('not.a-token');
 		await expect(summary(inspector)).toContainText('Not a readable JWT');
@@ -165,7 +176,7 @@ test.describe('Basic credentials', () => {
 	test('encodes Aladdin and builds a curl command, then decodes the header back', async ({
 		page,
 	}) => {
-		await page.goto(sitePath('tools/basic-auth/'));
+		await openTool(page, 'tools/basic-auth/');
 		const basic = tool(page, 'basic-auth-tool');
 		await page.getByLabel('User-id').fill('Aladdin');
 		await page.getByLabel('Password').fill('open sesame');
@@ -189,7 +200,7 @@ test.describe('Basic credentials', () => {
 	test('explains a colon in the user-id, invalid base64 and bytes that are not UTF-8', async ({
 		page,
 	}) => {
-		await page.goto(sitePath('tools/basic-auth/'));
+		await openTool(page, 'tools/basic-auth/');
 		const basic = tool(page, 'basic-auth-tool');
 		await page.getByLabel('User-id').fill('ali:baba');
 		const encoded = basic.locator('[data-output="encode"]');
@@ -205,7 +216,7 @@ test.describe('Basic credentials', () => {
 	});
 
 	test('quotes a single quote safely in the curl command', async ({ page }) => {
-		await page.goto(sitePath('tools/basic-auth/'));
+		await openTool(page, 'tools/basic-auth/');
 		await page.getByLabel('Password').fill("it's");
 		await expect(
 			tool(page, 'basic-auth-tool').locator('[data-output="encode"] pre').nth(1),
@@ -217,7 +228,7 @@ test.describe('status chooser', () => {
 	test('no credentials → 401 with WWW-Authenticate, kept in the URL across a reload', async ({
 		page,
 	}) => {
-		await page.goto(sitePath('tools/which-status/'));
+		await openTool(page, 'tools/which-status/');
 		const chooser = tool(page, 'status-chooser');
 		await expect(summary(chooser)).toContainText('2xx');
 		await chooser
@@ -257,7 +268,7 @@ test.describe('hostile input', () => {
 				dialogs.push(dialog.message());
 				void dialog.dismiss();
 			});
-			await page.goto(sitePath(path));
+			await openTool(page, path);
 			await expect(tool(page, element).getByRole('status').first()).not.toBeEmpty();
 			const before = await countMarkup(page);
 			for (const text of HOSTILE) {
@@ -275,15 +286,15 @@ test.describe('hostile input', () => {
 	}
 
 	test('the challenge inspector and the JWT checks show hostile text as text', async ({ page }) => {
-		await page.goto(sitePath('tools/www-authenticate/'));
+		await openTool(page, 'tools/www-authenticate/');
 		for (const text of HOSTILE) {
 			await page.getByLabel('WWW-Authenticate value or raw response').fill(text);
 			await expect(page.locator('www-authenticate-inspector pre')).toContainText(text);
 		}
-		await page.goto(sitePath('tools/jwt/'));
+		await openTool(page, 'tools/jwt/');
 		await page.getByLabel('Expected audience (aud)').fill(HOSTILE[0]!);
 		await expect(page.locator('[data-code="aud-mismatch"]')).toContainText(HOSTILE[0]!);
-		await page.goto(sitePath('tools/basic-auth/'));
+		await openTool(page, 'tools/basic-auth/');
 		const before = await countMarkup(page);
 		await page.getByLabel('User-id').fill(HOSTILE[1]!);
 		const header = (await page
@@ -298,7 +309,7 @@ test.describe('hostile input', () => {
 	test('hostile query values fall back to the defaults', async ({ page }) => {
 		const dialogs: string[] = [];
 		page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
-		await page.goto(sitePath('tools/which-status/'));
+		await openTool(page, 'tools/which-status/');
 		const before = await countMarkup(page);
 		await page.goto(
 			sitePath(
@@ -317,7 +328,7 @@ test.describe('privacy', () => {
 	for (const { path, element, fields } of TOOLS) {
 		test(`${path} makes no request once loaded, whatever is typed`, async ({ page }) => {
 			test.slow(); // dozens of fills, each re-rendering the result
-			await page.goto(sitePath(path));
+			await openTool(page, path);
 			await page.waitForLoadState('load');
 			await page.waitForLoadState('networkidle');
 			// Chromium fetches the page's icon again when history.replaceState changes the address (the
@@ -502,15 +513,50 @@ test.describe('narrow screens', () => {
 	}
 });
 
+// The build puts each example's result in place, and the tool's code waits for the reader: nothing
+// runs while the page loads (src/components/tools/Tool.astro).
+test('each tool shows its example’s result before its script has run', async ({ page }) => {
+	await page.route(/\/_astro\/[^/]*\.js$/, (route) => route.abort());
+	const expected: Record<string, string[]> = {
+		'tools/www-authenticate/': ['2 challenges (Bearer, Basic); no problems found.'],
+		'tools/jwt/': ['Decoded a token signed with HS256: 1 error and 1 note.'],
+		'tools/basic-auth/': [
+			'Encoded: Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+			'Decoded: user-id Aladdin, password open sesame',
+		],
+		'tools/which-status/': ['Nothing is wrong: answer with a 2xx status such as 200 OK.'],
+	};
+	for (const { path } of TOOLS) {
+		await page.goto(sitePath(path));
+		const outputs = page.locator('.tool-output');
+		await expect(outputs).toHaveCount(expected[path]!.length);
+		for (const [i, text] of expected[path]!.entries()) {
+			await expect(outputs.nth(i).getByRole('status')).toContainText(text);
+			await expect(outputs.nth(i).locator('.tool-result > *').first()).toBeVisible();
+		}
+	}
+	await page.goto(sitePath('tools/jwt/'));
+	await expect(page.locator('.tool-result')).toContainText('Compared with this page’s build time');
+});
+
+test('a tool’s code loads on the reader’s first move, and the JWT times then follow the device’s clock', async ({
+	page,
+}) => {
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+	await page.goto(sitePath('tools/jwt/'));
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(300);
+	expect(requested.filter((path) => /jwt-inspector\.[^/]*\.js$/.test(path))).toEqual([]);
+	await page.keyboard.press('Tab');
+	await expect(page.locator('.tool-result')).toContainText('Compared with your device’s clock');
+	expect(requested.filter((path) => /jwt-inspector\.[^/]*\.js$/.test(path))).toHaveLength(1);
+});
+
 test('each tool page names one loader script; the tool’s chunks then load in parallel, every imported one preloaded', async ({
 	page,
 }) => {
-	for (const path of [
-		'tools/jwt/',
-		'tools/www-authenticate/',
-		'tools/basic-auth/',
-		'tools/which-status/',
-	]) {
+	for (const { path } of TOOLS) {
 		const html = await (await page.request.get(sitePath(path))).text();
 		// The page names one small loader script and nothing else; the loader fetches the tool later.
 		expect(html.match(/<script type="module" src=/g), path).toHaveLength(1);
@@ -518,7 +564,7 @@ test('each tool page names one loader script; the tool’s chunks then load in p
 		const requested: string[] = [];
 		const handler = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
 		page.on('request', handler);
-		await page.goto(sitePath(path));
+		await openTool(page, path);
 		await page.waitForLoadState('networkidle');
 		page.off('request', handler);
 		const chunks = requested.filter((url) => url.endsWith('.js'));

@@ -195,6 +195,11 @@ export async function measurePage(
 		const response = await page.goto(server.origin + target.path, { waitUntil: 'load' });
 		if (!response?.ok()) return { target, skipped: `HTTP ${response?.status() ?? 'no response'}` };
 		await settle(server);
+		// A tool's code loads on the reader's first move (src/components/tools/Tool.astro); it counts.
+		if (target.class === 'tool') {
+			await page.mouse.move(10, 10);
+			await settle(server);
+		}
 		const beforeFiles = server.takeLog();
 		const inline = await inlineCode(page);
 		const domBefore = await domSize(page);

@@ -1,96 +1,25 @@
-// Browser-side helpers shared by the tools' custom elements. Everything the reader typed reaches the page
-// through textContent (via `el`), never as HTML, and nothing here talks to the network or to storage.
+// Browser-side helpers shared by the tools' custom elements. A result is built as a view
+// (src/lib/tools/view.ts) and becomes DOM nodes here: what the reader typed only ever reaches the
+// page as text nodes, and nothing here talks to the network or to storage.
 
-import type { Reference } from '../../lib/tools/references.ts';
-import { withBase } from '../../lib/url.ts';
+import type { ToolView, ViewNode } from '../../lib/tools/view.ts';
 
-type Child = Node | string | null | undefined | false;
-type Attributes = Record<string, string>;
-
-/** createElement with attributes and children; strings become text nodes. */
-export function el<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	attributes: Attributes | null = null,
-	...children: Child[]
-): HTMLElementTagNameMap[K] {
-	const element = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes ?? {})) element.setAttribute(name, value);
-	for (const child of children) if (child) element.append(child);
+function toDom(node: ViewNode): Node {
+	if (typeof node === 'string') return document.createTextNode(node);
+	const element = document.createElement(node.tag);
+	for (const [name, value] of Object.entries(node.attributes)) element.setAttribute(name, value);
+	element.append(...node.children.map(toDom));
 	return element;
-}
-
-/** A link to an RFC section or to a page of this site; anything else stays plain text. */
-export function link(href: string, text: string): HTMLElement {
-	if (href.startsWith('https://')) return el('a', { href }, text);
-	if (href.startsWith('/')) return el('a', { href: withBase(href) }, text);
-	return el('span', null, text);
-}
-
-/** "See RFC 9110 §11.5, RFC 7617 §2." — or nothing when there is nothing to cite. */
-export function references(list: Array<Reference | undefined>): HTMLElement | null {
-	const present = list.filter((reference): reference is Reference => reference !== undefined);
-	if (present.length === 0) return null;
-	const p = el('p', { class: 'tool-refs' }, 'See ');
-	present.forEach((reference, i) => {
-		if (i > 0) p.append(', ');
-		p.append(link(reference.url, reference.label));
-	});
-	p.append('.');
-	return p;
-}
-
-export type Severity = 'error' | 'warning' | 'info';
-const SEVERITY_LABEL: Record<Severity, string> = {
-	error: 'Error',
-	warning: 'Warning',
-	info: 'Note',
-};
-
-/** A list of findings, each with a visible severity word (not colour alone) and its references. */
-export function findingList(
-	items: Array<{ severity: Severity; message: string; references: Reference[]; code?: string }>,
-): HTMLElement {
-	return el(
-		'ul',
-		{ class: 'tool-findings' },
-		...items.map((item) =>
-			el(
-				'li',
-				{
-					class: `tool-finding tool-${item.severity}`,
-					...(item.code ? { 'data-code': item.code } : {}),
-				},
-				el('span', { class: 'tool-badge' }, SEVERITY_LABEL[item.severity]),
-				' ',
-				item.message,
-				references(item.references),
-			),
-		),
-	);
-}
-
-/** Preformatted output that wraps instead of scrolling sideways. */
-export function pre(text: string, label?: string): HTMLElement {
-	const block = el('pre', { class: 'tool-pre' }, el('code', null, text));
-	return label ? el('div', null, el('p', { class: 'tool-label' }, label), block) : block;
 }
 
 export type ToolParts = { summary: HTMLElement; result: HTMLElement };
 
 /**
- * Runs a tool's first render in a task of its own: showing the form and building the example's
- * result in one go made a task long enough to block input on a slow phone.
- */
-export function renderSoon(render: () => void): void {
-	setTimeout(render, 0);
-}
-
-/**
  * Runs `update` on every input and on submit (so Enter works) without ever submitting the form
- * anywhere. CSS shows the form and output, and hides the "needs JavaScript" note, from the first
- * frame of a page where scripts run (see src/scripts/head-init.ts). Until this module arrives, the
- * forms' `method="dialog"` makes a submission do nothing, rather than load the page again with
- * what was typed in its address.
+ * anywhere. The page was built with the example's result in place, and CSS shows the form and
+ * output from the first frame (src/scripts/head-init.ts). Until this module arrives, the forms'
+ * `method="dialog"` makes a submission do nothing, rather than load the page again with what was
+ * typed in its address.
  */
 export function enhance(form: HTMLFormElement, output: HTMLElement, update: () => void): ToolParts {
 	const summary = output.querySelector<HTMLElement>('.tool-summary')!;
@@ -104,10 +33,21 @@ export function enhance(form: HTMLFormElement, output: HTMLElement, update: () =
 	return { summary, result };
 }
 
-/** Replaces the result and the live summary together. */
-export function show(parts: ToolParts, summary: string, ...content: Child[]): void {
-	if (parts.summary.textContent !== summary) parts.summary.textContent = summary;
-	parts.result.replaceChildren(
-		...content.filter((child): child is Node | string => Boolean(child)),
+/**
+ * Whether the reader changed the form before its module arrived. The module loads on the reader's
+ * first input, so the typing or tapping that woke it may already be in the form, unseen by `update`.
+ */
+export function edited(form: HTMLFormElement): boolean {
+	return [...form.elements].some((control) =>
+		control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')
+			? control.checked !== control.defaultChecked
+			: (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) &&
+				control.value !== control.defaultValue,
 	);
+}
+
+/** Replaces the result and the live summary together. */
+export function show(parts: ToolParts, { summary, content }: ToolView): void {
+	if (parts.summary.textContent !== summary) parts.summary.textContent = summary;
+	parts.result.replaceChildren(...content.map(toDom));
 }

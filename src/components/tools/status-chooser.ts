@@ -1,8 +1,9 @@
 // The <status-chooser> element, which enhances the form StatusChooserTool.astro renders.
-// Tool.astro loads this module after the page's first paint.
-import { chooseStatus, type StatusAnswers } from '../../lib/http-auth/status.ts';
+// Tool.astro loads this module on the reader's first input, or at once for a linked answer.
+import type { StatusAnswers } from '../../lib/http-auth/status.ts';
 import { QUESTIONS, answersFromQuery, answersToQuery } from '../../lib/tools/status-query.ts';
-import { el, enhance, pre, references, renderSoon, show, type ToolParts } from './client.ts';
+import { statusResult } from '../../lib/tools/status-result.ts';
+import { edited, enhance, show } from './client.ts';
 
 function read(form: HTMLFormElement): StatusAnswers {
 	const answers = answersFromQuery('');
@@ -20,49 +21,6 @@ function write(form: HTMLFormElement, answers: StatusAnswers) {
 	}
 }
 
-function render(parts: ToolParts, answers: StatusAnswers) {
-	const query = `?${answersToQuery(answers)}`;
-	const permalink = el(
-		'p',
-		{ class: 'tool-hint' },
-		el('a', { href: query }, 'Link to this answer'),
-		' (the address bar holds it too).',
-	);
-	const choice = chooseStatus(answers);
-	if (choice === null) {
-		return show(
-			parts,
-			'Nothing is wrong: answer with a 2xx status such as 200 OK.',
-			el('h3', null, '2xx: let the request through'),
-			el(
-				'p',
-				null,
-				'The request is well formed, authenticated and allowed, so no error status applies. Send the resource with 200 OK (or 201, 204, as the method calls for).',
-			),
-			permalink,
-		);
-	}
-	const title = `${choice.status} ${choice.reason}`;
-	const header = choice.header ? `, with ${choice.header.name}` : ', without a challenge header';
-	show(
-		parts,
-		`Send ${title}${header}.`,
-		el('h3', null, title),
-		el('p', null, choice.explanation),
-		choice.header
-			? el(
-					'p',
-					null,
-					'Challenge header: ',
-					el('code', null, `${choice.header.name}: ${choice.header.value}`),
-				)
-			: el('p', null, 'No WWW-Authenticate or Proxy-Authenticate header belongs on this response.'),
-		pre(choice.exampleResponse, 'Example response'),
-		references(choice.rfc),
-		permalink,
-	);
-}
-
 class StatusChooser extends HTMLElement {
 	connectedCallback() {
 		const form = this.querySelector('form')!;
@@ -71,13 +29,13 @@ class StatusChooser extends HTMLElement {
 			const url = new URL(location.href);
 			url.search = answersToQuery(answers);
 			if (url.href !== location.href) history.replaceState(history.state, '', url);
-			render(parts, answers);
+			show(parts, statusResult(answers));
 		};
 		const parts = enhance(form, this.querySelector<HTMLElement>('.tool-output')!, update);
 		// A shared link's answers win. Otherwise the form's own state counts: it shows from the first
 		// frame, so the reader may have answered before this module arrived.
 		if (location.search) write(form, answersFromQuery(location.search));
-		renderSoon(() => render(parts, read(form)));
+		if (edited(form)) update();
 	}
 }
 customElements.define('status-chooser', StatusChooser);

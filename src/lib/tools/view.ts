@@ -1,0 +1,98 @@
+// The tools' results as plain data: the same view renders to HTML at build time (the example each
+// tool page shows from its first frame) and to DOM nodes in the browser (src/components/tools/client.ts).
+// Everything a reader typed stays a string child, so it can only ever become text.
+
+import { withBase } from '../url.ts';
+import type { Reference } from './references.ts';
+
+export type ViewElement = { tag: string; attributes: Record<string, string>; children: ViewNode[] };
+export type ViewNode = ViewElement | string;
+export type Child = ViewNode | null | undefined | false;
+
+/** What a tool shows: a one-line summary for the live region, and the result below it. */
+export type ToolView = { summary: string; content: ViewNode[] };
+
+/** An element with attributes and children; falsy children are left out. */
+export function el(
+	tag: string,
+	attributes: Record<string, string> | null = null,
+	...children: Child[]
+): ViewElement {
+	return {
+		tag,
+		attributes: attributes ?? {},
+		children: children.filter((child): child is ViewNode => Boolean(child)),
+	};
+}
+
+export const view = (summary: string, ...content: Child[]): ToolView => ({
+	summary,
+	content: content.filter((child): child is ViewNode => Boolean(child)),
+});
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+
+/** HTML for the build: text and attribute values escaped, no void elements (the views use none). */
+export function viewToHtml(nodes: ViewNode | ViewNode[]): string {
+	if (Array.isArray(nodes)) return nodes.map(viewToHtml).join('');
+	if (typeof nodes === 'string') return escape(nodes);
+	const attributes = Object.entries(nodes.attributes)
+		.map(([name, value]) => ` ${name}="${escape(value)}"`)
+		.join('');
+	return `<${nodes.tag}${attributes}>${viewToHtml(nodes.children)}</${nodes.tag}>`;
+}
+
+/** A link to an RFC section or to a page of this site; anything else stays plain text. */
+export function link(href: string, text: string): ViewElement {
+	if (href.startsWith('https://')) return el('a', { href }, text);
+	if (href.startsWith('/')) return el('a', { href: withBase(href) }, text);
+	return el('span', null, text);
+}
+
+/** "See RFC 9110 §11.5, RFC 7617 §2." — or nothing when there is nothing to cite. */
+export function references(list: Array<Reference | undefined>): ViewElement | null {
+	const present = list.filter((reference): reference is Reference => reference !== undefined);
+	if (present.length === 0) return null;
+	const links = present.flatMap((reference, i) => [
+		...(i > 0 ? [', '] : []),
+		link(reference.url, reference.label),
+	]);
+	return el('p', { class: 'tool-refs' }, 'See ', ...links, '.');
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+const SEVERITY_LABEL: Record<Severity, string> = {
+	error: 'Error',
+	warning: 'Warning',
+	info: 'Note',
+};
+
+/** A list of findings, each with a visible severity word (not colour alone) and its references. */
+export function findingList(
+	items: Array<{ severity: Severity; message: string; references: Reference[]; code?: string }>,
+): ViewElement {
+	return el(
+		'ul',
+		{ class: 'tool-findings' },
+		...items.map((item) =>
+			el(
+				'li',
+				{
+					class: `tool-finding tool-${item.severity}`,
+					...(item.code ? { 'data-code': item.code } : {}),
+				},
+				el('span', { class: 'tool-badge' }, SEVERITY_LABEL[item.severity]),
+				' ',
+				item.message,
+				references(item.references),
+			),
+		),
+	);
+}
+
+/** Preformatted output that wraps instead of scrolling sideways. */
+export function pre(text: string, label?: string): ViewElement {
+	const block = el('pre', { class: 'tool-pre' }, el('code', null, text));
+	return label ? el('div', null, el('p', { class: 'tool-label' }, label), block) : block;
+}
