@@ -20,7 +20,7 @@ import {
 	type BuildRun,
 } from './bench/build.ts';
 import { LIGHTHOUSE_RUNS, runLighthouse, type LighthouseRun } from './bench/lighthouse.ts';
-import { describeMachine } from './bench/machine.ts';
+import { cpuProbeMs, describeMachine } from './bench/machine.ts';
 import {
 	KEY_DELAY_MS,
 	QUERY,
@@ -131,10 +131,11 @@ async function largeBuild(): Promise<BuildReport | undefined> {
 	for (let attempt = 1; attempt <= LARGE_RUNS; attempt++) {
 		for (const cache of ['dist', 'node_modules/.astro', 'node_modules/.vite', '.astro'])
 			rmSync(join(copy.folder, cache), { recursive: true, force: true });
+		const probe = cpuProbeMs();
 		const run = await timedBuild(copy.folder);
 		runs.push(run);
 		console.log(
-			`  build ${attempt}: ${run.ok ? `${run.seconds.toFixed(1)} s, ${((run.seconds * 1000) / Math.max(run.pages, 1)).toFixed(1)} ms a page, peak ${run.peakTreeMB.toFixed(0)} MB` : 'failed'}`,
+			`  build ${attempt}: ${run.ok ? `${run.seconds.toFixed(1)} s, ${((run.seconds * 1000) / Math.max(run.pages, 1)).toFixed(1)} ms a page, peak ${run.peakTreeMB.toFixed(0)} MB` : 'failed'} (CPU probe just before: ${probe.toFixed(0)} ms)`,
 		);
 		if (!run.ok) {
 			console.log(

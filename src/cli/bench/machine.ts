@@ -11,6 +11,8 @@ export interface Machine {
 	node: string;
 	/** 1-minute load average when the benchmark started: other work on the machine skews timings. */
 	load: number;
+	/** `cpuProbeMs()` when the benchmark started. */
+	probeMs: number;
 }
 
 export function describeMachine(): Machine {
@@ -27,6 +29,7 @@ export function describeMachine(): Machine {
 		cpu,
 		node: process.version,
 		load: loadavg()[0] ?? 0,
+		probeMs: cpuProbeMs(),
 	};
 }
 
@@ -39,4 +42,17 @@ export function packageVersion(name: string): string {
 	} catch {
 		return 'unknown';
 	}
+}
+
+/**
+ * Milliseconds for a fixed loop of integer arithmetic on one core. The machine is shared and its
+ * speed drifts by a factor of two within minutes; this number, printed beside each build, tells a
+ * slow build on a slow minute from a slower build.
+ */
+export function cpuProbeMs(): number {
+	const started = performance.now();
+	let sum = 0;
+	for (let i = 0; i < 300_000_000; i++) sum += i % 7;
+	if (sum < 0) console.log(sum); // keeps the loop from being optimised away
+	return performance.now() - started;
 }
