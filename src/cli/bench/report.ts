@@ -36,6 +36,8 @@ export function printMachine(
 	);
 	console.log(
 		`Load:      ${machine.load.toFixed(2)} (1-minute average at start; timings are only comparable on an idle machine)`,
+	);
+	console.log(
 		`CPU probe: ${machine.probeMs.toFixed(0)} ms for a fixed loop at start (lower is faster; the same loop is timed before each large build)`,
 	);
 	console.log(`Node:      ${machine.node}`);
