@@ -91,10 +91,7 @@ function styleToClasses(
  */
 export async function paletteStylesheet(): Promise<string> {
 	const { pairs } = await (highlighting ??= createHighlighting());
-	return `@layer content {
-${paletteCss(pairs)}
-}
-`;
+	return `@layer content {\n${paletteCss(pairs)}\n}\n`;
 }
 
 /** A fence as the site's code figure; its colours are classes of the palette, in both themes. */

@@ -13,7 +13,7 @@ class BasicAuthTool extends HTMLElement {
 	connectedCallback() {
 		for (const [name, result] of Object.entries(RESULTS)) {
 			const form = this.querySelector<HTMLFormElement>(`[data-form="${name}"]`)!;
-			const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
+			const field = (input: string) => (form.elements.namedItem(input) as HTMLInputElement).value;
 			const render = () => show(parts, result(field));
 			const parts = enhance(
 				form,

@@ -12,6 +12,9 @@ export type Child = ViewNode | null | undefined | false;
 /** What a tool shows: a one-line summary for the live region, and the result below it. */
 export type ToolView = { summary: string; content: ViewNode[] };
 
+const present = (children: Child[]) =>
+	children.filter((child): child is ViewNode => Boolean(child));
+
 /** An element with attributes and children; falsy children are left out. */
 export function el(
 	tag: string,
@@ -21,13 +24,13 @@ export function el(
 	return {
 		tag,
 		attributes: attributes ?? {},
-		children: children.filter((child): child is ViewNode => Boolean(child)),
+		children: present(children),
 	};
 }
 
 export const view = (summary: string, ...content: Child[]): ToolView => ({
 	summary,
-	content: content.filter((child): child is ViewNode => Boolean(child)),
+	content: present(content),
 });
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
