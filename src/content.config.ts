@@ -112,4 +112,37 @@ const tools = defineCollection({
 	}),
 });
 
-export const collections = { guides, comparisons, schemes, faq, tools };
+/** Where a troubleshooting page's 401 comes from, which groups the pages on the index. */
+export const TROUBLESHOOT_CATEGORIES = {
+	clients: 'Clients and command-line tools',
+	clouds: 'APIs and clouds',
+	servers: 'Servers, proxies and gateways',
+	frameworks: 'Frameworks',
+	protocols: 'Protocols beside plain HTTP',
+} as const;
+
+const troubleshoot = defineCollection({
+	loader: contentIn('troubleshoot'),
+	schema: article.extend({
+		/** Where the 401 comes from: groups the page on the troubleshooting index. */
+		category: z.enum(Object.keys(TROUBLESHOOT_CATEGORIES) as [keyof typeof TROUBLESHOOT_CATEGORIES]),
+		/**
+		 * The messages the tool prints or the service returns, verbatim and one per item: shown in a
+		 * code block under the lede and weighted in search, since readers paste them.
+		 */
+		messages: z
+			.array(z.string().trim().min(3, { error: 'a message has at least 3 characters' }))
+			.min(1, { error: 'messages lists at least one message, verbatim' }),
+		/** The vendor's documentation or source that the page's vendor facts come from. */
+		sources: z
+			.array(
+				link.extend({
+					/** An absolute https URL on the vendor's site or repository. */
+					href: z.url({ protocol: /^https$/, error: 'a source is an https:// URL' }),
+				}),
+			)
+			.min(1, { error: 'sources lists at least one vendor link' }),
+	}),
+});
+
+export const collections = { guides, comparisons, schemes, faq, tools, troubleshoot };

@@ -1,6 +1,7 @@
 /**
  * Prints word counts per page and checks them against the content targets:
- * explainer >= 2,500 words, each scheme page >= 500, each comparison >= 400, each FAQ answer 60-300.
+ * explainer >= 2,500 words, each scheme page >= 500, each comparison >= 400, each FAQ answer 60-300,
+ * each troubleshooting page 400-1,200.
  * Usage: npm run stats   (exits 1 when a target is missed)
  */
 import { readContent, type ContentFile } from '../lib/content-files.ts';
@@ -17,6 +18,7 @@ const targets: Target[] = [
 	{ applies: (f) => f.collection === 'schemes' && f.id !== 'index', min: 500 },
 	{ applies: (f) => f.collection === 'comparisons', min: 400 },
 	{ applies: (f) => f.collection === 'faq', min: 60, max: 300 },
+	{ applies: (f) => f.collection === 'troubleshoot', min: 400, max: 1200 },
 ];
 
 /** A FAQ answer is its direct answer plus the body that expands on it. */

@@ -53,6 +53,43 @@ export const allowedHosts: readonly string[] = [
 	'flask.palletsprojects.com',
 	'www.chromium.org',
 	'chromium.googlesource.com',
+	// Vendors whose messages the troubleshooting pages quote: their own docs and source.
+	'docs.docker.com',
+	'distribution.github.io',
+	'docs.npmjs.com',
+	'yarnpkg.com',
+	'pnpm.io',
+	'pip.pypa.io',
+	'packaging.python.org',
+	'docs.astral.sh',
+	'python-poetry.org',
+	'git-scm.com',
+	'docs.gitlab.com',
+	'support.atlassian.com',
+	'helm.sh',
+	'maven.apache.org',
+	'docs.gradle.org',
+	'axios-http.com',
+	'caddyserver.com',
+	'doc.traefik.io',
+	'www.envoyproxy.io',
+	'istio.io',
+	'kubernetes.github.io',
+	'fastify.dev',
+	'nextjs.org',
+	'authjs.dev',
+	'www.passportjs.org',
+	'www.django-rest-framework.org',
+	'guides.rubyonrails.org',
+	'api.rubyonrails.org',
+	'laravel.com',
+	'developer.wordpress.org',
+	'grpc.io',
+	'grpc.github.io',
+	'docs.stripe.com',
+	'platform.openai.com',
+	'modelcontextprotocol.io',
+	'www.keycloak.org',
 	'docs.aws.amazon.com',
 	'cloud.google.com',
 	'developers.cloudflare.com',
@@ -136,6 +173,7 @@ const prefixes: Record<string, string> = {
 	schemes: 'schemes',
 	faq: 'faq',
 	tools: 'tools',
+	troubleshoot: 'troubleshoot',
 };
 
 /** The page path of an entry: an `index` id is its collection's root. */
@@ -466,10 +504,11 @@ function hrefProps(file: ContentFile, noCode: string): Link[] {
 	);
 }
 
-/** Frontmatter `related[].href` values, at the line of their `href:` key. */
+/** Frontmatter `related[].href` and `sources[].href` values, at the line of their `href:` key. */
 function relatedLinks(file: ContentFile): Link[] {
-	const related = Array.isArray(file.data['related']) ? (file.data['related'] as unknown[]) : [];
-	return related.flatMap((item) => {
+	const listed = (key: string) =>
+		Array.isArray(file.data[key]) ? (file.data[key] as unknown[]) : [];
+	return [...listed('related'), ...listed('sources')].flatMap((item) => {
 		const href = text((item as Record<string, unknown> | null)?.['href']);
 		if (href === undefined) return [];
 		const line = frontmatterLine(file, new RegExp(`href:\\s*["']?${escapeRegExp(href)}`));
@@ -491,6 +530,8 @@ function pageIds(files: Parsed[]): Map<string, Set<string>> {
 	// The FAQ index is generated, not an entry: it lists each question under an id equal to its slug.
 	const questions = files.filter(({ file }) => file.collection === 'faq' && file.id !== 'index');
 	pages.set('/faq/', new Set(questions.map(({ file }) => file.id)));
+	// The troubleshooting index is generated too: one section per category.
+	pages.set('/troubleshoot/', new Set(['clients', 'clouds', 'servers', 'frameworks', 'protocols']));
 	return pages;
 }
 

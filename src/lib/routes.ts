@@ -2,14 +2,15 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { url } from './url.ts';
 
 /** The kinds of page, also offered as a search filter. */
-export type PageKind = 'guide' | 'comparison' | 'scheme' | 'faq' | 'tool';
+export type PageKind = 'guide' | 'comparison' | 'scheme' | 'faq' | 'tool' | 'troubleshoot';
 
 export type Entry =
 	| CollectionEntry<'guides'>
 	| CollectionEntry<'comparisons'>
 	| CollectionEntry<'schemes'>
 	| CollectionEntry<'faq'>
-	| CollectionEntry<'tools'>;
+	| CollectionEntry<'tools'>
+	| CollectionEntry<'troubleshoot'>;
 
 /** One rendered page: where it lives and how the navigation names it. */
 export interface Route {
@@ -36,6 +37,7 @@ const sections = {
 	schemes: { prefix: 'schemes', kind: 'scheme', label: 'Auth schemes' },
 	faq: { prefix: 'faq', kind: 'faq', label: 'FAQ' },
 	tools: { prefix: 'tools', kind: 'tool', label: 'Tools' },
+	troubleshoot: { prefix: 'troubleshoot', kind: 'troubleshoot', label: 'Troubleshooting' },
 } as const;
 
 function toRoute(entry: Entry): Route {
@@ -62,6 +64,16 @@ const faqIndex: Route = {
 	entry: undefined,
 };
 
+/** The troubleshooting index is generated from the pages' categories. */
+const troubleshootIndex: Route = {
+	slug: 'troubleshoot',
+	href: url('troubleshoot'),
+	title: 'Troubleshooting 401 by tool, service and framework',
+	navLabel: 'All tools and services',
+	kind: 'troubleshoot',
+	entry: undefined,
+};
+
 let cache: Promise<NavGroup[]> | undefined;
 
 /**
@@ -75,12 +87,13 @@ export function getNavigation(): Promise<NavGroup[]> {
 }
 
 async function buildNavigation(): Promise<NavGroup[]> {
-	const [guides, comparisons, schemes, faq, tools] = await Promise.all([
+	const [guides, comparisons, schemes, faq, tools, troubleshoot] = await Promise.all([
 		getCollection('guides'),
 		getCollection('comparisons'),
 		getCollection('schemes'),
 		getCollection('faq'),
 		getCollection('tools'),
+		getCollection('troubleshoot'),
 	]);
 	const group = (key: keyof typeof sections, entries: Entry[], extra: Route[] = []) => ({
 		label: sections[key].label,
@@ -91,6 +104,7 @@ async function buildNavigation(): Promise<NavGroup[]> {
 		group('guides', guides),
 		group('comparisons', comparisons),
 		group('schemes', schemes),
+		group('troubleshoot', troubleshoot, [troubleshootIndex]),
 		group('tools', tools),
 		group('faq', faq, [faqIndex]),
 	];
