@@ -54,6 +54,7 @@ export const allowedHosts: readonly string[] = [
 	'www.chromium.org',
 	'chromium.googlesource.com',
 	// Vendors whose messages the troubleshooting pages quote: their own docs and source.
+	'websockets.spec.whatwg.org',
 	'docs.docker.com',
 	'distribution.github.io',
 	'docs.npmjs.com',
@@ -88,6 +89,7 @@ export const allowedHosts: readonly string[] = [
 	'grpc.github.io',
 	'docs.stripe.com',
 	'platform.openai.com',
+	'developers.openai.com',
 	'modelcontextprotocol.io',
 	'www.keycloak.org',
 	'docs.aws.amazon.com',
