@@ -51,6 +51,9 @@ export const allowedHosts: readonly string[] = [
 	'docs.djangoproject.com',
 	'fastapi.tiangolo.com',
 	'flask.palletsprojects.com',
+	// mod_wsgi's own manual (WSGIPassAuthorization) and PHP's (PHP_AUTH_USER).
+	'modwsgi.readthedocs.io',
+	'www.php.net',
 	'www.chromium.org',
 	'chromium.googlesource.com',
 	// Vendors whose messages the troubleshooting pages quote: their own docs and source.
