@@ -130,7 +130,7 @@ describe('the explainer’s example exchange', () => {
 
 	it('sends a token that expired a few minutes before the challenge', () => {
 		const inspection = inspectJwt(token('1. The request'), storyTime);
-		if (!inspection.ok) assert.fail(inspection.error);
+		if (!inspection.ok) assert.fail(inspection.error.message);
 		const { iat, exp } = inspection.payload as { iat: number; exp: number };
 		assert.ok(storyTime - exp > 0 && storyTime - exp < 10 * 60, 'expired minutes ago');
 		assert.ok(iat < exp);
@@ -142,7 +142,7 @@ describe('the explainer’s example exchange', () => {
 
 	it('retries with a token that is valid at that moment', () => {
 		const inspection = inspectJwt(token('3. The retry'), storyTime);
-		if (!inspection.ok) assert.fail(inspection.error);
+		if (!inspection.ok) assert.fail(inspection.error.message);
 		const codes = inspection.findings.map((finding) => finding.code);
 		assert.ok(!codes.includes('expired') && !codes.includes('not-yet-valid'), codes.join());
 	});
