@@ -59,7 +59,11 @@ const expected: Record<string, Array<[string, number, string]>> = {
 	],
 	'one-source': [
 		['comparisons/cache.md', 4, 'lists what lets a shared cache reuse an authenticated response'],
-		['comparisons/cache.md', 18, 'sets out the 401/403/404 decision, which the site states once in'],
+		[
+			'comparisons/cache.md',
+			18,
+			'sets out the 401/403/404 decision, which the site states once in',
+		],
 		['faq/copy.md', 10, 'maps Bearer error codes to statuses, which the site states once in'],
 		['guides/proxy.md', 8, 'place it with ::proxy-headers and write only context around it'],
 	],

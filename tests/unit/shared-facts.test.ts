@@ -16,7 +16,8 @@ import {
 } from '../../src/lib/http-auth/index.ts';
 import { findProblems, paramQuoting } from '../../src/lib/tools/challenges.ts';
 
-const page = (path: string) => readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8');
+const page = (path: string) =>
+	readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8');
 
 /** The body of the first code fence whose info string contains `title="…"`. */
 function fence(markdown: string, title: string): string {
