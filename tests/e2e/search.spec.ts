@@ -182,9 +182,7 @@ test.describe('search dialog', () => {
 		}
 	});
 
-	test('Pagefind loads only when the reader reaches for search', async ({
-		page,
-	}) => {
+	test('Pagefind loads only when the reader reaches for search', async ({ page }) => {
 		const loaded: string[] = [];
 		page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
 		await page.goto(sitePath('401-unauthorized/'));

@@ -105,7 +105,10 @@ test('a fence title becomes the caption; without one the language does', async (
 		/<figcaption class="code-title" data-pagefind-ignore="">\/etc\/nginx\/conf.d\/site.conf<\/figcaption><pre/,
 	);
 	const untitled = toHtml(await highlightFence('auth_basic "x";', 'nginx'));
-	assert.match(untitled, /<figcaption class="code-title code-language" data-pagefind-ignore="">nginx<\/figcaption>/);
+	assert.match(
+		untitled,
+		/<figcaption class="code-title code-language" data-pagefind-ignore="">nginx<\/figcaption>/,
+	);
 	assert.doesNotMatch(toHtml(await highlightFence('plain words', 'text')), /figcaption/);
 });
 
