@@ -23,8 +23,8 @@ export interface PagefindQuery {
 
 /**
  * A query as Pagefind should see it. Punctuation becomes a space, except the indexed symbols and
- * a dot between two letters or digits, which Pagefind then joins the way the index joined it
- * (`401.2` is the word `4012`, as on the page).
+ * a dot or apostrophe between two letters or digits, which Pagefind then joins the way the index
+ * joined it (`401.2` is the word `4012`, as on the page).
  */
 export function toPagefindQuery(input: string): PagefindQuery {
 	const phrase = PHRASE.exec(input);
@@ -34,6 +34,9 @@ export function toPagefindQuery(input: string): PagefindQuery {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Inside a word these join its parts, as on the page: `401.2`, `doesn't`. */
+const JOINERS = ".'’";
+
 /** The query's words, split where the index splits them. */
 export function words(input: string): string[] {
 	const chars = [...input];
@@ -41,7 +44,7 @@ export function words(input: string): string[] {
 	const keeps = (char: string, at: number) =>
 		!SEPARATOR.test(char) ||
 		INDEXED_SYMBOLS.includes(char) ||
-		(char === '.' && inWord(at - 1) && inWord(at + 1));
+		(JOINERS.includes(char) && inWord(at - 1) && inWord(at + 1));
 	const spaced = chars.map((char, at) => (keeps(char, at) ? char : ' ')).join('');
 	return spaced.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word));
 }

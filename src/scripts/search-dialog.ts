@@ -136,7 +136,7 @@ export function loadPagefind(host: HTMLElement): Promise<Pagefind> {
 			excerptLength: 24,
 			highlightParam: HIGHLIGHT_PARAM,
 			// Titles keep Pagefind's own boost; a pasted error line should find the page that quotes it.
-			ranking: { metaWeights: { title: 5, messages: 4 } },
+			ranking: { metaWeights: { title: 5, messages: 10 } },
 		});
 		await module.init();
 		return module;
@@ -146,22 +146,38 @@ export function loadPagefind(host: HTMLElement): Promise<Pagefind> {
 }
 
 /**
- * Pagefind's results for the query. Pagefind wants every word it knows on a page; when no page
- * has them all, as with a pasted message that names a host, pages rank by how many they match.
- * A quoted phrase that no page holds falls back to its words.
+ * Pagefind's results for the query. A pasted line of three words or more lists first the pages
+ * that quote it word for word. Pagefind wants every word it knows on a page; when no page has
+ * them all, as with a pasted message that names a host, pages rank by how many they match. A
+ * quoted phrase that no page holds falls back to its words.
  */
 async function find(pagefind: Pagefind, query: string, kind: string): Promise<Hit[]> {
 	const options = { filters: kind ? { kind } : {} };
 	const { text, exact } = toPagefindQuery(query);
-	const { results } = await pagefind.search(text, options);
 	const terms = words(text);
-	if (results.length > 0 || (terms.length < 2 && !exact)) return results;
+	const [quoting, { results }] = await Promise.all([
+		!exact && terms.length >= 3 ? pagefind.search(`"${terms.join(' ')}"`, options) : undefined,
+		pagefind.search(text, options),
+	]);
+	if (results.length > 0 || (terms.length < 2 && !exact)) {
+		// Pagefind scores every exact match alike, so the pages that quote the line keep the
+		// order of the ordinary search.
+		const quoted = new Set(quoting?.results.map((hit) => hit.id));
+		const [first, rest] = [
+			results.filter((hit) => quoted.has(hit.id)),
+			results.filter((hit) => !quoted.has(hit.id)),
+		];
+		return unique([...first, ...(quoting?.results ?? []), ...rest]);
+	}
 	const perWord = await Promise.all(terms.map((term) => pagefind.search(term, options)));
 	const hits = new Map(perWord.flatMap(({ results }) => results.map((hit) => [hit.id, hit])));
 	return rankByMatchedWords(perWord.map(({ results }) => results.map((hit) => hit.id))).map((id) =>
 		hits.get(id)!,
 	);
 }
+
+/** Hits in order, each page once. */
+const unique = (hits: Hit[]) => [...new Map(hits.map((hit) => [hit.id, hit])).values()];
 
 function renderResult(hit: HitData): HTMLLIElement {
 	const item = document.createElement('li');

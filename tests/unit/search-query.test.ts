@@ -14,6 +14,7 @@ test('pasted error lines split into the words the index holds', () => {
 		],
 		['IDX10223: Lifetime validation failed.', 'IDX10223 Lifetime validation failed'],
 		['HTTP Error 401.2 - Unauthorized', 'HTTP Error 401.2 Unauthorized'],
+		["your browser doesn't understand", "your browser doesn't understand"],
 		[
 			'WWW-Authenticate: Bearer error="invalid_token"',
 			'WWW-Authenticate Bearer error invalid_token',
