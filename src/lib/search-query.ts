@@ -51,20 +51,22 @@ export function words(input: string): string[] {
 
 /**
  * Pages for a query that no page matches as a whole (Pagefind requires every word it knows):
- * each word searched alone, pages ranked by how many of the words they match, then by their best
- * places in the words' own rankings.
+ * each word searched alone, pages ranked by how many of the words they match; among pages that
+ * match as many, rarer words count for more (a word on two pages counts half), then their best
+ * places in the words' own rankings decide.
  */
 export function rankByMatchedWords(perWord: readonly (readonly string[])[]): string[] {
-	const pages = new Map<string, { count: number; places: number }>();
+	const pages = new Map<string, { count: number; rarity: number; places: number }>();
 	for (const ranking of perWord) {
 		ranking.forEach((id, place) => {
-			const page = pages.get(id) ?? { count: 0, places: 0 };
+			const page = pages.get(id) ?? { count: 0, rarity: 0, places: 0 };
 			page.count += 1;
+			page.rarity += 1 / ranking.length;
 			page.places += place;
 			pages.set(id, page);
 		});
 	}
 	return [...pages]
-		.sort(([, a], [, b]) => b.count - a.count || a.places - b.places)
+		.sort(([, a], [, b]) => b.count - a.count || b.rarity - a.rarity || a.places - b.places)
 		.map(([id]) => id);
 }

@@ -169,7 +169,9 @@ async function find(pagefind: Pagefind, query: string, kind: string): Promise<Hi
 		];
 		return unique([...first, ...(quoting?.results ?? []), ...rest]);
 	}
-	const perWord = await Promise.all(terms.map((term) => pagefind.search(term, options)));
+	const perWord = await Promise.all(
+		[...new Set(terms)].map((term) => pagefind.search(term, options)),
+	);
 	const hits = new Map(perWord.flatMap(({ results }) => results.map((hit) => [hit.id, hit])));
 	return rankByMatchedWords(perWord.map(({ results }) => results.map((hit) => hit.id))).map((id) =>
 		hits.get(id)!,
