@@ -31,7 +31,9 @@ test.describe('search dialog', () => {
 		// Under a base path too: the link carries it.
 		expect(await pathOf(first)).toBe(sitePath('schemes/basic/'));
 		await dialog.getByRole('searchbox').press('Enter');
-		await expect(page).toHaveURL(new RegExp(`${sitePath('schemes/basic/')}\\?highlight=cleartext$`));
+		await expect(page).toHaveURL(
+			new RegExp(`${sitePath('schemes/basic/')}\\?highlight=cleartext$`),
+		);
 		await expect(page.locator('article mark.pagefind-highlight').first()).toHaveText(/cleartext/i);
 		await expect(button).toBeVisible();
 	});
@@ -159,7 +161,9 @@ test.describe('search dialog', () => {
 		await page.getByRole('button', { name: 'Search' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Search the site' });
 		await (await search(dialog, 'cleartext')).first().click();
-		await expect(page).toHaveURL(new RegExp(`${sitePath('schemes/basic/')}\\?highlight=cleartext$`));
+		await expect(page).toHaveURL(
+			new RegExp(`${sitePath('schemes/basic/')}\\?highlight=cleartext$`),
+		);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Basic');
 		await expect(page.locator('article mark.pagefind-highlight').first()).toBeVisible();
 	});
