@@ -1,7 +1,7 @@
 /**
  * Scaffolds a content entry that passes the schema and `npm run lint:content` as it is; the writer
  * replaces every "TODO" text before publishing.
- * Usage: npm run new -- <faq|comparison|scheme|guide|tool> "<title, or the question for faq>"
+ * Usage: npm run new -- <faq|comparison|scheme|guide|tool|troubleshoot> "<title, or the question for faq>"
  * Run from the project root; prints the path of the file it created. Exits 1 on a clash or bad input.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -16,10 +16,11 @@ const collections: Record<string, string> = {
 	scheme: 'schemes',
 	guide: 'guides',
 	tool: 'tools',
+	troubleshoot: 'troubleshoot',
 };
 
 /** Guides live at the site root, so a guide must not take the path of a section. */
-const reservedGuideSlugs = ['compare', 'schemes', 'faq', 'tools'];
+const reservedGuideSlugs = ['compare', 'schemes', 'faq', 'tools', 'troubleshoot'];
 
 function fail(message: string): never {
 	console.error(message);
@@ -121,6 +122,16 @@ function frontmatter(kind: string, title: string, order: number): Record<string,
 		order,
 		...(kind === 'scheme' ? { scheme: 'TODO' } : {}),
 		...(kind === 'comparison' ? { table: comparisonTable(title) } : {}),
+		...(kind === 'troubleshoot' ? troubleshootFields() : {}),
+	};
+}
+
+/** What a troubleshooting page adds: its category, the messages verbatim, the vendor sources. */
+function troubleshootFields() {
+	return {
+		category: 'clients',
+		messages: ['TODO: each message exactly as the tool prints it, one per item'],
+		sources: [{ label: 'TODO: the vendor page or source file', href: 'https://github.com/' }],
 	};
 }
 
@@ -131,6 +142,7 @@ const sections: Record<string, string[]> = {
 	comparison: ['The short answer', 'When to use which'],
 	scheme: ['The challenge', 'The credentials', 'Security'],
 	tool: ['How to use it', 'How it works'],
+	troubleshoot: ['What it means', 'Causes', 'Fixes', 'When it is not a 401', 'Related pages'],
 };
 
 function body(kind: string): string {

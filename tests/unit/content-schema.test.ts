@@ -34,7 +34,7 @@ const expected = JSON.parse(readFileSync(join(fixtureDir, 'expected.json'), 'utf
 	string,
 	string | null
 >;
-const collections = ['guides', 'comparisons', 'schemes', 'faq', 'tools'];
+const collections = ['guides', 'comparisons', 'schemes', 'faq', 'tools', 'troubleshoot'];
 const work = mkdtempSync(join(tmpdir(), 'content-schema-'));
 // Astro saves its data store half a second after a sync, failed or not: remove the projects only once
 // the process has nothing left to do, or that late write fails in the middle of the next test.
@@ -94,6 +94,7 @@ test('good fixtures and scaffolds of every kind pass the schema and the lint', a
 		scheme: 'The Scaffold scheme',
 		guide: 'A scaffolded guide',
 		tool: 'A scaffolded tool',
+		troubleshoot: 'A scaffolded CLI says unauthorized',
 	};
 	for (const [kind, title] of Object.entries(titles))
 		execFileSync(process.execPath, [cli, kind, title], { cwd: root });
