@@ -108,7 +108,7 @@ const tools = defineCollection({
 	loader: contentIn('tools'),
 	schema: article.extend({
 		/** Which interactive tool the page carries, rendered under the lede; absent on the index page. */
-		tool: z.enum(['www-authenticate', 'jwt', 'basic-auth', 'which-status']).optional(),
+		tool: z.enum(['www-authenticate', 'jwt', 'basic-auth', 'which-status', 'doctor']).optional(),
 	}),
 });
 
@@ -125,7 +125,9 @@ const troubleshoot = defineCollection({
 	loader: contentIn('troubleshoot'),
 	schema: article.extend({
 		/** Where the 401 comes from: groups the page on the troubleshooting index. */
-		category: z.enum(Object.keys(TROUBLESHOOT_CATEGORIES) as [keyof typeof TROUBLESHOOT_CATEGORIES]),
+		category: z.enum(
+			Object.keys(TROUBLESHOOT_CATEGORIES) as [keyof typeof TROUBLESHOOT_CATEGORIES],
+		),
 		/**
 		 * The messages the tool prints or the service returns, verbatim and one per item: shown in a
 		 * code block under the lede and weighted in search, since readers paste them.

@@ -12,7 +12,7 @@ import {
 	FIREFOX_HAR,
 	RFC6585_511,
 	RFC6750_EXCHANGE,
-} from './transcripts.ts';
+} from '../../support/transcripts.ts';
 
 const NOW = 1_800_000_000;
 

@@ -19,7 +19,7 @@ import {
 	RFC6750_EXCHANGE,
 	RFC_JWT,
 	jwtWith,
-} from './transcripts.ts';
+} from '../../support/transcripts.ts';
 
 const NOW = 1_800_000_000;
 
