@@ -44,19 +44,23 @@ export function isFieldLine(line: string): boolean {
  * them; other lines are skipped. `end` is the index of the line that stopped the block.
  */
 export function readFields(lines: string[], start: number): { fields: HeaderField[]; end: number } {
-	const fields: HeaderField[] = [];
+	// Each field's value in parts, joined once at the end: folding never copies a growing string.
+	const parts: Array<{ name: string; values: string[] }> = [];
 	let index = start;
 	for (; index < lines.length; index++) {
 		const line = lines[index]!;
 		if (line.trim() === '' || readStartLine(line) !== null) break;
-		const last = fields.at(-1);
 		if (/^[ \t]/.test(line)) {
-			if (last) last.value = `${last.value} ${line.trim()}`.trim();
+			parts.at(-1)?.values.push(line.trim());
 			continue;
 		}
 		const field = FIELD_LINE.exec(line);
-		if (field) fields.push({ name: field[1]!, value: field[2]!.trim() });
+		if (field) parts.push({ name: field[1]!, values: [field[2]!.trim()] });
 	}
+	const fields = parts.map(({ name, values }) => ({
+		name,
+		value: values.filter((value) => value !== '').join(' '),
+	}));
 	return { fields, end: index };
 }
 
@@ -103,7 +107,9 @@ export function isCurlVerbose(lines: string[]): boolean {
 
 /** The lines curl prefixed with `mark` ('>' sent, '<' received), without the prefix. */
 export function curlLines(lines: string[], mark: '>' | '<'): string[] {
-	return lines.filter((line) => line.startsWith(mark)).map((line) => line.slice(2));
+	return lines
+		.filter((line) => line.startsWith(`${mark} `) || line.trim() === mark)
+		.map((line) => line.slice(2));
 }
 
 /** What curl said about the connection a request went over, from its "* " lines. */
@@ -131,17 +137,17 @@ export function readCurlVerbose(lines: string[]): CurlMessage[] {
 			index++;
 			continue;
 		}
-		const mark = line[0];
-		const start = (mark === '>' || mark === '<') && readStartLine(line.slice(2));
+		const mark = line.startsWith('> ') ? '>' : line.startsWith('< ') ? '<' : null;
+		const start = mark && readStartLine(line.slice(2));
 		if (!start || (mark === '>') !== (start.kind === 'request')) {
 			index++;
 			continue;
 		}
 		// The message's own lines: those with the same prefix, up to curl's lone ">" or "<".
 		let end = index + 1;
-		while (end < lines.length && lines[end]!.startsWith(mark!) && lines[end]!.trim() !== mark)
+		while (end < lines.length && lines[end]!.startsWith(`${mark} `) && lines[end]!.trim() !== mark)
 			end++;
-		const { fields } = readFields(curlLines(lines.slice(index + 1, end), mark as '>' | '<'), 0);
+		const { fields } = readFields(curlLines(lines.slice(index + 1, end), mark!), 0);
 		messages.push({ ...start, fields, connection: connection && { ...connection } });
 		index = end;
 	}

@@ -30,3 +30,12 @@ export {
 	splitLines,
 } from './http-text.ts';
 export type { HeaderField, HttpMessage, StartLine } from './http-text.ts';
+export {
+	BODY_REMOVED,
+	REDACTED,
+	isSecretField,
+	redactFieldValue,
+	redactTranscript,
+	redactUrl,
+} from './redact.ts';
+export type { Mask, RedactResult } from './redact.ts';

@@ -54,7 +54,7 @@ export function redactUrl(url: string, mask: Mask): string {
 			/^([a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:)([^/?#@]*)@/i,
 			(_, head, password) => `${head}${mask(password)}@`,
 		)
-		.replace(/([?&#;])([^=&#;]+)=([^&#;]*)/g, (whole, sep, key, value) =>
+		.replace(/([?&#;])([^=&#;?]+)=([^&#;]*)/g, (whole, sep, key, value) =>
 			SECRET_PARAMETER.test(safeDecode(key)) ? `${sep}${key}=${mask(value)}` : whole,
 		);
 }
