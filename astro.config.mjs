@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { componentDirectives, contentHtml } from './src/integrations/content-html.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
-import { collectGarbage } from './src/integrations/collect-garbage.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { highlighter } from './src/integrations/highlight-thread.ts';
 
 // Deployments set these; the defaults serve the site at a domain root.
@@ -43,7 +43,7 @@ export default defineConfig({
 		mdx({ optimize: true, processor: satteri({ hastPlugins }) }),
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
 		headersFile(),
-		collectGarbage(),
+		searchIndex(),
 	],
 	security: {
 		csp: {
@@ -56,8 +56,9 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			// Same-origin scripts and the hashed inline ones only: no eval or WebAssembly of any kind.
-			scriptDirective: { resources: ["'self'"] },
+			// Same-origin scripts and the hashed inline ones, no eval; Pagefind's search compiles its
+			// WebAssembly, which 'wasm-unsafe-eval' allows (it allows no JavaScript eval).
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 			// Same-origin and hashed inline styles only: code tokens are coloured by classes.
 			styleDirective: { resources: ["'self'"] },
 		},

@@ -8,6 +8,7 @@
 
 /** Every component a content page may use, by name, in MDX (`<CodeTabs>`) and in Markdown. */
 export const CONTENT_COMPONENTS = [
+	'BearerErrors',
 	'Callout',
 	'CardGrid',
 	'ChallengeSequence',
@@ -16,6 +17,9 @@ export const CONTENT_COMPONENTS = [
 	'ComparisonTable',
 	'FactList',
 	'LinkCard',
+	'ProxyHeaders',
+	'SharedCache',
+	'StatusDecision',
 	'StatusFlow',
 ] as const;
 

@@ -24,6 +24,7 @@ const UNLABELLED = new Set(['plaintext', 'text', 'txt']);
 /**
  * A highlighted `<pre>` in a figure: the fence title (or else the language) as its caption, and a
  * copy button that stays hidden until its script runs, so no dead control shows without JavaScript.
+ * Search indexes the code, not the caption and button around it.
  */
 export function codeFigure(pre: Element, language: string, title?: string): Element {
 	const label = title ?? (UNLABELLED.has(language) ? undefined : language);
@@ -31,7 +32,10 @@ export function codeFigure(pre: Element, language: string, title?: string): Elem
 		? [
 				element(
 					'figcaption',
-					{ className: title ? ['code-title'] : ['code-title', 'code-language'] },
+					{
+						className: title ? ['code-title'] : ['code-title', 'code-language'],
+						dataPagefindIgnore: '',
+					},
 					[text(label)],
 				),
 			]
@@ -43,7 +47,7 @@ export function codeFigure(pre: Element, language: string, title?: string): Elem
 	return element('figure', { className: ['code-block'] }, [
 		...caption,
 		pre,
-		element('copy-code', { hidden: true }, [button]),
+		element('copy-code', { hidden: true, dataPagefindIgnore: '' }, [button]),
 	]);
 }
 

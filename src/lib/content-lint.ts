@@ -51,9 +51,13 @@ export const allowedHosts: readonly string[] = [
 	'docs.djangoproject.com',
 	'fastapi.tiangolo.com',
 	'flask.palletsprojects.com',
+	// mod_wsgi's own manual (WSGIPassAuthorization) and PHP's (PHP_AUTH_USER).
+	'modwsgi.readthedocs.io',
+	'www.php.net',
 	'www.chromium.org',
 	'chromium.googlesource.com',
 	// Vendors whose messages the troubleshooting pages quote: their own docs and source.
+	'websockets.spec.whatwg.org',
 	'docs.docker.com',
 	'distribution.github.io',
 	'docs.npmjs.com',
@@ -88,6 +92,7 @@ export const allowedHosts: readonly string[] = [
 	'grpc.github.io',
 	'docs.stripe.com',
 	'platform.openai.com',
+	'developers.openai.com',
 	'modelcontextprotocol.io',
 	'www.keycloak.org',
 	'docs.aws.amazon.com',
@@ -138,6 +143,7 @@ export function lintContent(files: ContentFile[]): Finding[] {
 			...rfcLinks(file),
 			...externalLinks(file),
 			...componentsInMarkdown(file),
+			...oneSource(file),
 		]),
 	];
 	return findings.sort(
@@ -451,6 +457,126 @@ function componentsInMarkdown({ file, noCode }: Parsed): Finding[] {
 		return [];
 	});
 	return [...tags, ...directives].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Facts the site states once, as data rendered by a component (src/data/). A table that restates
+ * one drifts from it, so the rule reports any hand-written table, in the body or as a frontmatter
+ * `table`, that matches the shape of one of them.
+ */
+const SHARED_FACTS: ReadonlyArray<{
+	directive: string;
+	component: string;
+	data: string;
+	what: string;
+	/** Whether a table's body rows (its caption and column headers left out) restate the fact. */
+	matches: (rows: string[]) => boolean;
+}> = [
+	{
+		directive: 'bearer-errors',
+		component: 'BearerErrors',
+		data: 'src/data/bearer-errors.ts',
+		what: 'maps Bearer error codes to statuses',
+		// Two or more of the codes, each on a row that names a status.
+		matches: (rows) =>
+			BEARER_CODES.filter((code) =>
+				rows.some((row) => row.includes(code) && /(?<![\w.§])40[013](?![\w.])/.test(row)),
+			).length >= 2,
+	},
+	{
+		directive: 'status-decision',
+		component: 'StatusDecision',
+		data: 'src/data/status-decision.ts',
+		what: 'sets out the 401/403/404 decision',
+		// A row of its own for each of 401, 403 and 404: rows that name only that one of them.
+		matches: (rows) => {
+			const decided = rows.flatMap((row) => {
+				const named = ['401', '403', '404'].filter((status) =>
+					new RegExp(`(?<![\\w.§])${status}(?![\\w.])`).test(row),
+				);
+				return named.length === 1 ? named : [];
+			});
+			return new Set(decided).size === 3;
+		},
+	},
+	{
+		directive: 'proxy-headers',
+		component: 'ProxyHeaders',
+		data: 'src/data/proxy-headers.ts',
+		what: 'sets out how far the authentication headers travel',
+		matches: (rows) => {
+			const text = rows.join('\n');
+			return (
+				/Proxy-Authenticate|Proxy-Authorization/.test(text) &&
+				/WWW-Authenticate|(?<!Proxy-)Authorization/.test(text) &&
+				/\bhop\b|end[ -]to[ -]end/i.test(text)
+			);
+		},
+	},
+	{
+		directive: 'shared-cache',
+		component: 'SharedCache',
+		data: 'src/data/shared-cache.ts',
+		what: 'lists what lets a shared cache reuse an authenticated response',
+		matches: (rows) => {
+			const text = rows.join('\n');
+			return ['must-revalidate', 's-maxage', 'public'].every((directive) =>
+				new RegExp(`(?<![\\w-])${directive}(?![\\w-])`).test(text),
+			);
+		},
+	},
+];
+
+const BEARER_CODES = ['invalid_request', 'invalid_token', 'insufficient_scope'];
+
+/** The Markdown tables outside code blocks: each one's first line and its body rows as text. */
+function markdownTables(file: ContentFile): Array<{ line: number; rows: string[] }> {
+	const tables: Array<{ line: number; rows: string[] }> = [];
+	let current: { line: number; rows: string[] } | undefined;
+	const done = () => {
+		// The first two lines are the header and the delimiter row.
+		if (current) tables.push({ line: current.line, rows: current.rows.slice(2) });
+		current = undefined;
+	};
+	blankFences(file.body)
+		.split('\n')
+		.forEach((line, index) => {
+			if (/^\s*\|/.test(line)) {
+				current ??= { line: file.bodyLine + index, rows: [] };
+				current.rows.push(line);
+				return;
+			}
+			done();
+		});
+	done();
+	return tables;
+}
+
+/** The rows of the frontmatter `table`, one text line each: its label, then its cells. */
+function frontmatterTable(file: ContentFile): string[] | undefined {
+	const table = file.data['table'] as { rows?: unknown } | undefined;
+	if (!table || typeof table !== 'object' || !Array.isArray(table.rows)) return undefined;
+	const cells = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+	return (table.rows as Array<Record<string, unknown> | null>).map((row) =>
+		[String(row?.['label'] ?? ''), ...cells(row?.['cells'])].join(' | '),
+	);
+}
+
+function oneSource({ file }: Parsed): Finding[] {
+	const mdx = file.path.endsWith('.mdx');
+	const front = frontmatterTable(file);
+	const tables = [
+		...(front ? [{ line: keyLine(file, 'table'), rows: front }] : []),
+		...markdownTables(file),
+	];
+	return tables.flatMap(({ line, rows }) =>
+		SHARED_FACTS.filter((fact) => fact.matches(rows)).map((fact) => ({
+			file: file.path,
+			line,
+			rule: 'one-source',
+			message: `this table ${fact.what}, which the site states once in ${fact.data}: place it with ${mdx ? `<${fact.component} />` : `::${fact.directive}`} and write only context around it`,
+		})),
+	);
 }
 
 function imageAlt({ file, noCode }: Parsed): Finding[] {

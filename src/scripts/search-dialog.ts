@@ -1,96 +1,92 @@
 /**
- * The search dialog's behaviour, attached on first use. The search itself runs in a worker
- * (search-worker.ts), started when the first query is typed; it fetches the index then.
- * Results show with their titles at once; their excerpts follow when typing pauses, so the
- * pages' text is not downloaded for every half-typed word.
+ * The search dialog's behaviour, attached on first use. Queries go to Pagefind's own runtime
+ * (`pagefind.js` in the built site), loaded when the reader first reaches for search.
  */
-import type { ExcerptPart, SearchResult } from '../lib/search/excerpt';
-import type { SearchRequest, SearchResponse } from './search-worker';
+import { rankByMatchedWords, toPagefindQuery, words } from '../lib/search-query';
 
 const MAX_RESULTS = 6;
+const MAX_SECTIONS = 3;
 /** Typing pauses shorter than this run no search. */
-const DEBOUNCE_MS = 70;
-/** A pause this long after the last search loads its excerpts. */
-const EXCERPT_DELAY_MS = 250;
+const DEBOUNCE_MS = 80;
+/** The query parameter that tells a result's page which words to highlight. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** The parts of Pagefind's search API the dialog uses (https://pagefind.app/docs/api/). */
+interface Pagefind {
+	options(options: object): Promise<void>;
+	init(): Promise<void>;
+	search(query: string, options: { filters: Record<string, string> }): Promise<{ results: Hit[] }>;
+}
+
+interface Hit {
+	id: string;
+	data(): Promise<HitData>;
+}
+
+interface HitData {
+	url: string;
+	/** The page's text with its angle brackets escaped and the matched words in `<mark>`. */
+	excerpt: string;
+	meta: { title?: string };
+	filters: { kind?: string[] };
+	sub_results: Array<{ title: string; url: string; excerpt: string }>;
+}
+
+/** How a result names its page's kind, from the `kind` filter the layout writes. */
+const KIND_LABELS: Record<string, string> = { troubleshoot: 'troubleshooting' };
 
 export function attach(host: HTMLElement): void {
 	const button = host.querySelector<HTMLButtonElement>('.search-button')!;
 	const dialog = host.querySelector('dialog')!;
 	const input = dialog.querySelector('input')!;
+	const kind = dialog.querySelector('select')!;
 	const status = dialog.querySelector<HTMLElement>('.search-status')!;
 	const list = dialog.querySelector<HTMLUListElement>('.search-results')!;
-	let worker: Worker | undefined;
 	let latest = 0;
-	const waiting = new Map<number, (response: SearchResponse) => void>();
 
-	function startWorker(): Worker {
-		const started = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-		started.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
-			waiting.get(event.data.id)?.(event.data);
-			waiting.delete(event.data.id);
-		});
-		// A worker that cannot start fails the queries it holds; the next query starts a new one.
-		started.addEventListener('error', () => {
-			worker = undefined;
-			for (const [id, answer] of waiting) answer({ id, error: 'The search could not start' });
-			waiting.clear();
-		});
-		return started;
-	}
-
-	function ask(query: string, excerpts: boolean): Promise<SearchResponse> {
-		worker ??= startWorker();
-		const request: SearchRequest = {
-			id: ++latest,
-			bundle: host.dataset['bundle']!,
-			query,
-			limit: MAX_RESULTS,
-			excerpts,
-		};
-		return new Promise((answer) => {
-			waiting.set(request.id, answer);
-			worker!.postMessage(request);
-		});
-	}
-
-	let excerptTimer: ReturnType<typeof setTimeout> | undefined;
-
-	async function run(query: string) {
-		clearTimeout(excerptTimer);
-		if (!query.trim()) {
-			latest++;
+	async function run() {
+		const query = input.value;
+		const id = ++latest;
+		if (!toPagefindQuery(query).text) {
 			list.replaceChildren();
 			status.textContent = '';
 			return;
 		}
-		const found = await ask(query, false);
-		if (found.id !== latest) return;
-		if ('error' in found) {
+		let hits: HitData[];
+		let total: number;
+		try {
+			const found = await find(await loadPagefind(host), query, kind.value);
+			total = found.length;
+			hits = await Promise.all(found.slice(0, MAX_RESULTS).map((hit) => hit.data()));
+		} catch {
+			if (id === latest) showFailure();
+			return;
+		}
+		if (id !== latest) return;
+		// A reader who arrowed into the results before the last keystroke's results came keeps a
+		// focused result, at the same place in the list, rather than losing focus to the page.
+		const focusedAt = links().indexOf(document.activeElement as HTMLAnchorElement);
+		list.replaceChildren(...hits.map(renderResult));
+		if (focusedAt >= 0) (links()[Math.min(focusedAt, links().length - 1)] ?? input).focus();
+		status.textContent = total
+			? `${total} ${total === 1 ? 'page matches' : 'pages match'}${total > MAX_RESULTS ? `, top ${MAX_RESULTS} shown` : ''}.`
+			: `No page matches “${query}”.`;
+	}
+
+	function showFailure() {
+		list.replaceChildren();
+		if (import.meta.env.DEV) {
 			status.textContent =
 				'Search is not available here: it needs the built site. Run "npm start" (or npm run build, then npm run preview).';
 			return;
 		}
-		// A reader who arrowed into the results before the last keystroke's results came keeps a
-		// focused result, at the same place in the list, rather than losing focus to the page.
-		const focusedAt = links().indexOf(document.activeElement as HTMLAnchorElement);
-		list.replaceChildren(...found.results.map(renderResult));
-		if (focusedAt >= 0) (links()[Math.min(focusedAt, links().length - 1)] ?? input).focus();
-		const count = found.total;
-		status.textContent = count
-			? `${count} ${count === 1 ? 'page matches' : 'pages match'}${count > MAX_RESULTS ? `, top ${MAX_RESULTS} shown` : ''}.`
-			: `No page matches “${query}”.`;
-		if (count) excerptTimer = setTimeout(() => void addExcerpts(query), EXCERPT_DELAY_MS);
-	}
-
-	/** Fills the excerpts into the items in place, so a focused result keeps its focus. */
-	async function addExcerpts(query: string) {
-		const found = await ask(query, true);
-		if (found.id !== latest || 'error' in found) return;
-		const items = [...list.children];
-		found.results.forEach((result, index) => {
-			const item = items[index];
-			if (item?.querySelector('a')?.getAttribute('href') === result.url) fillExcerpts(item, result);
+		const retry = Object.assign(document.createElement('button'), {
+			type: 'button',
+			className: 'search-retry',
+			textContent: 'Try again',
 		});
+		retry.addEventListener('click', () => void run().then(() => input.focus()));
+		status.replaceChildren('Search failed to load. ', retry);
 	}
 
 	function links(): HTMLAnchorElement[] {
@@ -108,15 +104,17 @@ export function attach(host: HTMLElement): void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
+		timer = setTimeout(() => void run(), DEBOUNCE_MS);
 	});
+	kind.addEventListener('change', () => void run());
 	input.addEventListener('keydown', (event) => {
 		if (event.key !== 'Enter') return;
 		clearTimeout(timer);
-		void run(input.value).then(() => links()[0]?.click());
+		void run().then(() => links()[0]?.click());
 	});
 	dialog.addEventListener('keydown', (event) => {
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		if (event.target === kind) return;
 		const all = links();
 		const at = all.indexOf(document.activeElement as HTMLAnchorElement);
 		const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
@@ -126,37 +124,75 @@ export function attach(host: HTMLElement): void {
 	});
 }
 
-function renderResult(result: SearchResult): HTMLLIElement {
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Pagefind's runtime, imported once; a failed import is tried again on the next query. */
+export function loadPagefind(host: HTMLElement): Promise<Pagefind> {
+	pagefind ??= (async () => {
+		const bundle = host.dataset['bundle']!;
+		const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+		await module.options({
+			baseUrl: host.dataset['base'],
+			excerptLength: 24,
+			highlightParam: HIGHLIGHT_PARAM,
+			// Titles keep Pagefind's own boost; a pasted error line should find the page that quotes it.
+			ranking: { metaWeights: { title: 5, messages: 4 } },
+		});
+		await module.init();
+		return module;
+	})();
+	pagefind.catch(() => (pagefind = undefined));
+	return pagefind;
+}
+
+/**
+ * Pagefind's results for the query. Pagefind wants every word it knows on a page; when no page
+ * has them all, as with a pasted message that names a host, pages rank by how many they match.
+ * A quoted phrase that no page holds falls back to its words.
+ */
+async function find(pagefind: Pagefind, query: string, kind: string): Promise<Hit[]> {
+	const options = { filters: kind ? { kind } : {} };
+	const { text, exact } = toPagefindQuery(query);
+	const { results } = await pagefind.search(text, options);
+	const terms = words(text);
+	if (results.length > 0 || (terms.length < 2 && !exact)) return results;
+	const perWord = await Promise.all(terms.map((term) => pagefind.search(term, options)));
+	const hits = new Map(perWord.flatMap(({ results }) => results.map((hit) => [hit.id, hit])));
+	return rankByMatchedWords(perWord.map(({ results }) => results.map((hit) => hit.id))).map((id) =>
+		hits.get(id)!,
+	);
+}
+
+function renderResult(hit: HitData): HTMLLIElement {
 	const item = document.createElement('li');
-	const link = anchor(result.url, result.title);
-	if (result.kind)
+	const link = anchor(hit.url, hit.meta.title ?? hit.url, hit.excerpt);
+	const kind = hit.filters.kind?.[0];
+	if (kind) {
 		link.prepend(
 			Object.assign(document.createElement('span'), {
 				className: 'search-kind',
-				textContent: result.kind,
+				textContent: KIND_LABELS[kind] ?? kind,
 			}),
 		);
+	}
 	item.append(link);
+	const page = hit.url.split('#')[0];
+	const sections = hit.sub_results
+		.filter((section) => section.url.split('#')[0] === page && section.url.includes('#'))
+		.slice(0, MAX_SECTIONS);
+	if (sections.length) {
+		const nested = document.createElement('ul');
+		for (const section of sections) {
+			const li = document.createElement('li');
+			li.append(anchor(section.url, section.title, section.excerpt));
+			nested.append(li);
+		}
+		item.append(nested);
+	}
 	return item;
 }
 
-function fillExcerpts(item: Element, result: SearchResult): void {
-	item.querySelector('.search-excerpt')!.replaceChildren(...excerptNodes(result.excerpt));
-	item.querySelector('ul')?.remove();
-	if (!result.sections.length) return;
-	const nested = document.createElement('ul');
-	for (const section of result.sections) {
-		const li = document.createElement('li');
-		const link = anchor(section.url, section.title);
-		link.lastElementChild!.append(...excerptNodes(section.excerpt));
-		li.append(link);
-		nested.append(li);
-	}
-	item.append(nested);
-}
-
-/** A result link: title, then an excerpt that stays empty until the page's text is in. */
-function anchor(href: string, title: string): HTMLAnchorElement {
+function anchor(href: string, title: string, excerpt: string): HTMLAnchorElement {
 	const link = document.createElement('a');
 	link.href = href;
 	const heading = Object.assign(document.createElement('span'), {
@@ -164,14 +200,20 @@ function anchor(href: string, title: string): HTMLAnchorElement {
 		textContent: title,
 	});
 	const snippet = Object.assign(document.createElement('span'), { className: 'search-excerpt' });
+	snippet.append(...excerptNodes(excerpt));
 	link.append(heading, snippet);
 	return link;
 }
 
-function excerptNodes(excerpt: ExcerptPart[]): Node[] {
-	return excerpt.map(({ text, mark }) =>
-		mark
+/** Pagefind's excerpt as text nodes and `<mark>`s, built with `textContent` only. */
+function excerptNodes(excerpt: string): Node[] {
+	return excerpt.split(/<\/?mark>/).map((part, index) => {
+		const text = decodeEntities(part);
+		return index % 2
 			? Object.assign(document.createElement('mark'), { textContent: text })
-			: document.createTextNode(text),
-	);
+			: document.createTextNode(text);
+	});
 }
+
+/** Pagefind escapes only the angle brackets of the page's text. */
+const decodeEntities = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>');

@@ -47,7 +47,7 @@ const TABLES: Record<string, { columns: string[]; rows: string[] }> = {
 	},
 	'compare/401-vs-407/': {
 		columns: ['401', '407'],
-		rows: ['Challenge header', 'Credentials header', 'Scope of the headers', 'RFC section'],
+		rows: ['Challenge header', 'Credentials header', 'Whose credentials', 'RFC section'],
 	},
 	'compare/401-vs-511/': {
 		columns: ['401', '511'],
@@ -99,6 +99,54 @@ for (const [path, expected] of Object.entries(TABLES)) {
 	});
 }
 
+// A fact the site states once (src/data/) looks the same on every page that shows it.
+const SHARED_FACTS: Record<string, string[]> = {
+	'Bearer errors and the status each one takes': [
+		'schemes/bearer/',
+		'compare/400-vs-401/',
+		'faq/insufficient-scope-403-or-401/',
+		'code/',
+		'401-unauthorized/',
+	],
+	'Which status to send: the first row that is true decides': [
+		'tools/which-status/',
+		'401-unauthorized/',
+		'compare/',
+		'compare/401-vs-403/',
+		'faq/401-vs-403/',
+	],
+	'The four authentication headers: how far each travels and who may change it': [
+		'compare/401-vs-407/',
+		'faq/401-vs-407/',
+		'401-unauthorized/',
+	],
+	'When a shared cache may reuse a response to a request that carried Authorization': [
+		'401-unauthorized/',
+	],
+};
+
+for (const [caption, paths] of Object.entries(SHARED_FACTS)) {
+	test(`“${caption}” is the same table on every page that shows it`, () => {
+		const copies = paths.map((path) => {
+			const html = byPath.get(sitePath(path))?.html ?? '';
+			const start = html.indexOf(`<caption>${caption}</caption>`);
+			expect(start, `${path} shows it`).toBeGreaterThan(-1);
+			return html.slice(start, html.indexOf('</table>', start));
+		});
+		for (const copy of copies) expect(copy).toBe(copies[0]);
+	});
+}
+
+test('the code page’s Express handler answers a malformed token with invalid_token, not 400', () => {
+	const html = byPath.get(sitePath('code/'))!.html;
+	const handler = html.slice(html.indexOf('server.mjs'), html.indexOf('Flask (Basic)'));
+	const text = handler.replace(/<[^>]+>/g, '').replace(/&#x27;|&#39;/g, "'");
+	expect(text).toContain("error: 'invalid_token'");
+	expect(text).toContain("error_description: 'The access token is missing or malformed'");
+	expect(text).toMatch(/challenge\(res, 400, \{\s*error: 'invalid_request'/);
+	expect(text).not.toMatch(/Malformed Bearer credentials/);
+});
+
 test('every RFC link points at a section', () => {
 	const bad = pages.flatMap((page) =>
 		attributeValues(page.html, 'href')
@@ -110,8 +158,10 @@ test('every RFC link points at a section', () => {
 });
 
 test('every article ends with references and credits the contributors', () => {
+	// The generated lists (the FAQ and troubleshooting indexes) cite nothing of their own.
+	const lists = [sitePath('faq/'), sitePath('troubleshoot/')];
 	const articles = pages.filter(
-		(page) => page.html.includes('"@type":"TechArticle"') && page.path !== sitePath('faq/'),
+		(page) => page.html.includes('"@type":"TechArticle"') && !lists.includes(page.path),
 	);
 	expect(articles.length).toBeGreaterThan(30);
 	for (const page of articles) {

@@ -552,33 +552,3 @@ test('a tool’s code loads on the reader’s first move, and the JWT times then
 	await expect(page.locator('.tool-result')).toContainText('Compared with your device’s clock');
 	expect(requested.filter((path) => /jwt-inspector\.[^/]*\.js$/.test(path))).toHaveLength(1);
 });
-
-test('each tool page names one loader script; the tool’s chunks then load in parallel, every imported one preloaded', async ({
-	page,
-}) => {
-	for (const { path } of TOOLS) {
-		const html = await (await page.request.get(sitePath(path))).text();
-		// The page names one small loader script and nothing else; the loader fetches the tool later.
-		expect(html.match(/<script type="module" src=/g), path).toHaveLength(1);
-		expect(html, path).not.toContain('modulepreload');
-		const requested: string[] = [];
-		const handler = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
-		page.on('request', handler);
-		await openTool(page, path);
-		await page.waitForLoadState('networkidle');
-		page.off('request', handler);
-		const chunks = requested.filter((url) => url.endsWith('.js'));
-		const preloaded = await page
-			.locator('link[rel="modulepreload"]')
-			.evaluateAll((links) =>
-				links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
-			);
-		const scripts = await page
-			.locator('script[type="module"][src]')
-			.evaluateAll((tags) => tags.map((tag) => new URL((tag as HTMLScriptElement).src).pathname));
-		expect(chunks.length, path).toBeGreaterThan(1);
-		expect(chunks.filter((chunk) => !scripts.includes(chunk)).sort(), path).toEqual(
-			preloaded.sort(),
-		);
-	}
-});

@@ -102,10 +102,13 @@ test('a fence title becomes the caption; without one the language does', async (
 	);
 	assert.match(
 		titled,
-		/<figcaption class="code-title">\/etc\/nginx\/conf.d\/site.conf<\/figcaption><pre/,
+		/<figcaption class="code-title" data-pagefind-ignore="">\/etc\/nginx\/conf.d\/site.conf<\/figcaption><pre/,
 	);
 	const untitled = toHtml(await highlightFence('auth_basic "x";', 'nginx'));
-	assert.match(untitled, /<figcaption class="code-title code-language">nginx<\/figcaption>/);
+	assert.match(
+		untitled,
+		/<figcaption class="code-title code-language" data-pagefind-ignore="">nginx<\/figcaption>/,
+	);
 	assert.doesNotMatch(toHtml(await highlightFence('plain words', 'text')), /figcaption/);
 });
 
@@ -127,11 +130,11 @@ test('the copy button ships hidden, so no dead control shows without JavaScript'
 	const html = toHtml(codeFigure(pre, 'bash', 'A <title>'));
 	assert.match(
 		html,
-		/^<figure class="code-block"><figcaption class="code-title">A &#x3C;title><\/figcaption><pre><\/pre>/,
+		/^<figure class="code-block"><figcaption class="code-title" data-pagefind-ignore="">A &#x3C;title><\/figcaption><pre><\/pre>/,
 	);
 	assert.match(
 		html,
-		/<copy-code hidden><button type="button" class="copy-button">Copy<span class="sr-only"> code<\/span><\/button><\/copy-code><\/figure>$/,
+		/<copy-code hidden data-pagefind-ignore=""><button type="button" class="copy-button">Copy<span class="sr-only"> code<\/span><\/button><\/copy-code><\/figure>$/,
 	);
 });
 

@@ -33,7 +33,7 @@ test('directives must name a component a directive can pass props to', () => {
 	assert.equal(directiveProblem('callout'), undefined);
 	assert.match(
 		directiveProblem('call-out') ?? '',
-		/"call-out" names no component: use one of callout,/,
+		/"call-out" names no component: use one of bearer-errors, callout,/,
 	);
 	assert.doesNotMatch(directiveProblem('call-out') ?? '', /fact-list/);
 	assert.match(directiveProblem('fact-list') ?? '', /FactList takes a list/);

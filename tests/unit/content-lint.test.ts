@@ -26,7 +26,7 @@ const expected: Record<string, Array<[string, number, string]>> = {
 	'faq-question-mark': [['faq/statement.mdx', 2, 'end the FAQ question with "?"']],
 	'components-in-markdown': [
 		['faq/plain.md', 10, '<Callout> is MDX: in a .md file write it as a directive, ::callout'],
-		['faq/plain.md', 18, '"status-chart" names no component: use one of callout, card-grid,'],
+		['faq/plain.md', 18, '"status-chart" names no component: use one of bearer-errors, callout,'],
 		[
 			'faq/plain.md',
 			20,
@@ -56,6 +56,16 @@ const expected: Record<string, Array<[string, number, string]>> = {
 		['guides/index.mdx', 10, 'other/ is relative'],
 		['guides/index.mdx', 11, '/faq/ has no heading with id "how"'],
 		['guides/index.mdx', 13, 'no page at /compare/missing/'],
+	],
+	'one-source': [
+		['comparisons/cache.md', 4, 'lists what lets a shared cache reuse an authenticated response'],
+		[
+			'comparisons/cache.md',
+			18,
+			'sets out the 401/403/404 decision, which the site states once in',
+		],
+		['faq/copy.md', 10, 'maps Bearer error codes to statuses, which the site states once in'],
+		['guides/proxy.md', 8, 'place it with ::proxy-headers and write only context around it'],
 	],
 	'rfc-link': [
 		['guides/rfcs.mdx', 9, '"RFC 9110" is not a link'],

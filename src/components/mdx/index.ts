@@ -5,6 +5,7 @@
  * src/integrations/content-html.ts instead.
  */
 import type { ContentComponent } from '../../lib/content-components';
+import BearerErrors from './BearerErrors.astro';
 import Callout from './Callout.astro';
 import CardGrid from './CardGrid.astro';
 import CodeTab from './CodeTab.astro';
@@ -12,11 +13,15 @@ import CodeTabs from './CodeTabs.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import FactList from './FactList.astro';
 import LinkCard from './LinkCard.astro';
+import ProxyHeaders from './ProxyHeaders.astro';
+import SharedCache from './SharedCache.astro';
+import StatusDecision from './StatusDecision.astro';
 import ChallengeSequence from '../diagrams/ChallengeSequence.astro';
 import StatusFlow from '../diagrams/StatusFlow.astro';
 
 // `satisfies`: a component missing here, or one the list lacks, fails `astro check`.
 export const contentComponents = {
+	BearerErrors,
 	Callout,
 	CardGrid,
 	CodeTab,
@@ -24,6 +29,9 @@ export const contentComponents = {
 	ComparisonTable,
 	FactList,
 	LinkCard,
+	ProxyHeaders,
+	SharedCache,
+	StatusDecision,
 	ChallengeSequence,
 	StatusFlow,
 } satisfies Record<ContentComponent, unknown>;

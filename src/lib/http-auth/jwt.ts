@@ -109,7 +109,7 @@ export function inspectJwt(
 	}
 	if (parts.length !== 3) {
 		return fail(
-			`A JWT has three base64url parts separated by dots, header.payload.signature (RFC 7519 §7.2); this has ${parts.length}`,
+			`A JWT has three base64url parts separated by dots, header.payload.signature (RFC 7519 §3, RFC 7515 §7.1); this has ${parts.length}`,
 		);
 	}
 	for (const [i, part] of parts.entries()) {

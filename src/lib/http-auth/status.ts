@@ -4,7 +4,9 @@
 //   1. captiveNetwork            → 511, the network itself wants a login (RFC 6585 §6); no challenge.
 //   2. challengerIsProxy and the proxy credentials are missing or invalid
 //                                → 407 with Proxy-Authenticate (RFC 9110 §15.5.8, §11.7.1).
-//   3. not wellFormed            → 400 (RFC 9110 §15.5.1; RFC 6750 §3.1 invalid_request).
+//   3. not wellFormed            → 400 (RFC 9110 §15.5.1; RFC 6750 §3.1 invalid_request): the
+//                                  authentication request is malformed, so no credential can be judged.
+//                                  The rest of the input is validated after step 6, on success.
 //   4. no credentials sent       → 401 with a bare challenge, no error code (RFC 6750 §3.1).
 //   5. credentials invalid       → 401 with error="invalid_token" (RFC 9110 §15.5.2, RFC 6750 §3.1).
 //   6. not allowed               → 404 if the resource's existence must stay hidden
@@ -110,10 +112,10 @@ export function chooseStatus(answers: StatusAnswers): StatusChoice | null {
 		return choice(
 			400,
 			challenge(
-				'Bearer realm="api", error="invalid_request", error_description="The Authorization header is malformed"',
+				'Bearer realm="api", error="invalid_request", error_description="The access token was sent in more than one way"',
 			),
-			'The request itself is broken (a malformed Authorization header, a missing required parameter), so no credentials can be judged. Send 400; with Bearer tokens the error code is invalid_request.',
-			json('The Authorization header is malformed'),
+			'The authentication part of the request is malformed (the token sent in more than one way, a repeated or unsupported parameter), so there is no single credential to judge. Send 400; with Bearer tokens the error code is invalid_request. A token that merely fails to parse is an invalid token and gets a 401 instead, and the rest of the input is validated only once the caller is allowed.',
+			json('The access token was sent in more than one way'),
 			[rfc(9110, '15.5.1'), rfc(6750, '3.1')],
 		);
 	}

@@ -399,8 +399,8 @@ export function findProblems(
 	if (firstWellSupported !== -1 && lessKnown.length > 0) {
 		add(
 			'warning',
-			`${lessKnown.map((c) => c.scheme).join(', ')} ${lessKnown.length === 1 ? 'comes' : 'come'} before a widely supported scheme. Some clients stop at a scheme they do not understand, so list well-supported schemes such as Basic first.`,
-			rfc(9110, '11.6.1'),
+			`${lessKnown.map((c) => c.scheme).join(', ')} ${lessKnown.length === 1 ? 'comes' : 'come'} before a widely supported scheme. Many clients fail to parse a challenge with a scheme they do not know, so list well-supported schemes such as Basic first.`,
+			rfc(9110, '11.3'),
 		);
 	}
 

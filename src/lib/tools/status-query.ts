@@ -22,8 +22,8 @@ export const QUESTIONS: readonly Question[] = [
 	},
 	{
 		key: 'wellFormed',
-		question: 'Is the request well formed?',
-		hint: 'No malformed Authorization header, no token sent in two places, no missing required parameter.',
+		question: 'Is the authentication part of the request well formed?',
+		hint: 'One credential, sent one way: no token in both the header and the query string, no repeated Authorization field or parameter. A token that does not parse counts as invalid, below.',
 		initial: true,
 	},
 	{

@@ -20,7 +20,7 @@ export function statusResult(answers: StatusAnswers): ToolView {
 			el(
 				'p',
 				null,
-				'The request is well formed, authenticated and allowed, so no error status applies. Send the resource with 200 OK (or 201, 204, as the method calls for).',
+				'The request carries one well-formed credential, it is valid and the caller is allowed, so no authentication status applies. Now validate the rest of the input (a 400 if it is wrong), then send the resource with 200 OK (or 201, 204, as the method calls for).',
 			),
 			permalink,
 		);
