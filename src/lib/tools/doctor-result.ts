@@ -185,6 +185,12 @@ const FORMAT: Record<TranscriptFormat, string> = {
 	http: 'raw HTTP',
 };
 
+/** The troubleshooting page for the client that wrote the transcript. */
+const CLIENT_PAGE: Partial<Record<TranscriptFormat, { href: string; text: string }>> = {
+	curl: { href: '/troubleshoot/curl/', text: 'curl and 401' },
+	har: { href: '/troubleshoot/browser-fetch/', text: 'Browser fetch, CORS and 401' },
+};
+
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** "[hidden: 812 characters]": the masked display of a secret. */
@@ -276,6 +282,7 @@ export function doctorResult(report: DoctorReport, reveal = false): ToolView {
 	const summary = doctorSummary(report);
 	if (!report.ok) return view(summary, el('p', { class: 'tool-error-text' }, report.error.message));
 	const mask = reveal ? SHOWN : HIDDEN;
+	const client = CLIENT_PAGE[report.format];
 	const findings = report.findings
 		.map((finding, order) => ({ finding, order }))
 		.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.order - b.order)
@@ -297,9 +304,9 @@ export function doctorResult(report: DoctorReport, reveal = false): ToolView {
 		el(
 			'p',
 			{ class: 'tool-hint' },
-			'Pages by client, server and framework: ',
-			link('/troubleshoot/', 'troubleshooting a 401'),
-			'.',
+			client && link(client.href, client.text),
+			client && ' · ',
+			link('/troubleshoot/', 'Troubleshooting by client, server and framework'),
 		),
 	);
 }
