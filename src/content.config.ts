@@ -108,7 +108,7 @@ const tools = defineCollection({
 	loader: contentIn('tools'),
 	schema: article.extend({
 		/** Which interactive tool the page carries, rendered under the lede; absent on the index page. */
-		tool: z.enum(['www-authenticate', 'jwt', 'basic-auth', 'which-status']).optional(),
+		tool: z.enum(['www-authenticate', 'jwt', 'basic-auth', 'which-status', 'doctor']).optional(),
 	}),
 });
 

@@ -3,10 +3,11 @@
  * costs, then checks the performance budgets. It prints figures; it is not a test and CI does not
  * run it (timings depend on the machine).
  *
- * Usage: npm run bench [-- --no-build] [-- --skip-lighthouse] [-- --skip-large]
+ * Usage: npm run bench [-- --no-build] [-- --skip-lighthouse] [-- --skip-large] [-- --skip-doctor]
  *   --no-build         measure the existing dist/ instead of building first
  *   --skip-lighthouse  leave out the Lighthouse runs
  *   --skip-large       leave out the generated 1,000-page build
+ *   --skip-doctor      leave out the 401 doctor on a generated 20 MB HAR file
  * Exits 1 when a budget is exceeded or a part could not be measured.
  */
 import { existsSync, rmSync } from 'node:fs';
@@ -20,6 +21,7 @@ import {
 	type BuildRun,
 } from './bench/build.ts';
 import { LIGHTHOUSE_RUNS, runLighthouse, type LighthouseRun } from './bench/lighthouse.ts';
+import { benchDoctor, doctorLine } from './bench/doctor.ts';
 import { cpuProbeMs, describeMachine } from './bench/machine.ts';
 import {
 	KEY_DELAY_MS,
@@ -48,7 +50,7 @@ import {
 } from './bench/report.ts';
 import { serveStatic, type StaticServer } from './bench/server.ts';
 
-const FLAGS = ['--no-build', '--skip-lighthouse', '--skip-large'];
+const FLAGS = ['--no-build', '--skip-lighthouse', '--skip-large', '--skip-doctor'];
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((arg) => !FLAGS.includes(arg));
 if (unknown.length) {
@@ -59,6 +61,7 @@ const options = {
 	build: !args.has('--no-build'),
 	lighthouse: !args.has('--skip-lighthouse'),
 	large: !args.has('--skip-large'),
+	doctor: !args.has('--skip-doctor'),
 };
 const ROOT = process.cwd();
 const DIST = join(ROOT, 'dist');
@@ -264,6 +267,12 @@ async function main(): Promise<void> {
 		'\nPeak memory (tree): resident memory of the build and all its child processes, sampled every 100 ms.',
 	);
 	console.log('Largest process: exact peak of the biggest single process (GNU time).');
+
+	heading('401 doctor');
+	if (options.doctor) {
+		const figures = await part('401 doctor', async () => benchDoctor());
+		if (figures) console.log(doctorLine(figures));
+	} else console.log('The 401 doctor was skipped (--skip-doctor).');
 
 	const rows = checkBudgets({
 		pages: (pages?.outcomes ?? []).flatMap((outcome) =>

@@ -150,7 +150,7 @@ function body(kind: string): string {
 		kind === 'faq'
 			? 'TODO: expand on the answer in 60-300 words in all; add `related` links in the frontmatter.\n'
 			: kind === 'tool'
-				? 'TODO: set `tool:` in the frontmatter to www-authenticate, jwt, basic-auth or which-status.\n'
+				? 'TODO: set `tool:` in the frontmatter to www-authenticate, jwt, basic-auth, which-status or doctor.\n'
 				: '';
 	const parts = (sections[kind] ?? []).map(
 		(heading) => `## ${heading}\n\nTODO: write this section.\n`,

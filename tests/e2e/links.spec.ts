@@ -35,7 +35,8 @@ function problem(pagePath: string, value: string): string | undefined {
 	const file = fileFor(url.pathname);
 	if (!file) return 'no such file in the build';
 	const anchor = decodeURIComponent(url.hash.slice(1));
-	if (anchor && file.endsWith('.html') && !idsIn(file).has(anchor))
+	// `#token=…` hands a value to a tool (src/lib/tools/fragment.ts) rather than naming an element.
+	if (anchor && !anchor.includes('=') && file.endsWith('.html') && !idsIn(file).has(anchor))
 		return `no element with id "${anchor}"`;
 	return undefined;
 }

@@ -2,6 +2,7 @@
 // (src/lib/tools/view.ts) and becomes DOM nodes here: what the reader typed only ever reaches the
 // page as text nodes, and nothing here talks to the network or to storage.
 
+import { fragmentValue } from '../../lib/tools/fragment.ts';
 import type { ToolView, ViewNode } from '../../lib/tools/view.ts';
 
 function toDom(node: ViewNode): Node {
@@ -50,4 +51,14 @@ export function edited(form: HTMLFormElement): boolean {
 export function show(parts: ToolParts, { summary, content }: ToolView): void {
 	if (parts.summary.textContent !== summary) parts.summary.textContent = summary;
 	parts.result.replaceChildren(...content.map(toDom));
+}
+
+/**
+ * A value another tool handed over in the address fragment (`#token=…`), or null. The fragment is
+ * then dropped from the address, so the value stays out of the history and of a copied link.
+ */
+export function takeFragmentValue(name: string): string | null {
+	const value = fragmentValue(location.hash, name);
+	if (value !== null) history.replaceState(history.state, '', location.pathname + location.search);
+	return value;
 }

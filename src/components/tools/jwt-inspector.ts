@@ -1,7 +1,7 @@
 // The <jwt-inspector> element, which enhances the form JwtTool.astro renders.
 // Tool.astro loads this module on the reader's first input.
 import { jwtResult } from '../../lib/tools/jwt-result.ts';
-import { enhance, show } from './client.ts';
+import { enhance, show, takeFragmentValue } from './client.ts';
 
 class JwtInspector extends HTMLElement {
 	connectedCallback() {
@@ -17,6 +17,9 @@ class JwtInspector extends HTMLElement {
 				),
 			);
 		const parts = enhance(form, this.querySelector<HTMLElement>('.tool-output')!, render);
+		// A token handed over by the 401 doctor (/tools/jwt/#token=…).
+		const handed = takeFragmentValue('token');
+		if (handed !== null) (form.elements.namedItem('token') as HTMLTextAreaElement).value = handed;
 		// The page was built with the example compared with the build's clock: the reader's own
 		// clock (and time zone) replaces it.
 		render();

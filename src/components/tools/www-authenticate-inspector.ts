@@ -1,7 +1,7 @@
 // The <www-authenticate-inspector> element, which enhances the form WwwAuthenticateTool.astro renders.
 // Tool.astro loads this module on the reader's first input.
 import { challengeResult } from '../../lib/tools/challenge-result.ts';
-import { edited, enhance, show } from './client.ts';
+import { edited, enhance, show, takeFragmentValue } from './client.ts';
 
 class WwwAuthenticateInspector extends HTMLElement {
 	connectedCallback() {
@@ -9,7 +9,10 @@ class WwwAuthenticateInspector extends HTMLElement {
 		const textarea = form.querySelector('textarea')!;
 		const render = () => show(parts, challengeResult(textarea.value));
 		const parts = enhance(form, this.querySelector<HTMLElement>('.tool-output')!, render);
-		if (edited(form)) render();
+		// A challenge handed over by the 401 doctor (/tools/www-authenticate/#header=…).
+		const handed = takeFragmentValue('header');
+		if (handed !== null) textarea.value = handed;
+		if (handed !== null || edited(form)) render();
 	}
 }
 customElements.define('www-authenticate-inspector', WwwAuthenticateInspector);

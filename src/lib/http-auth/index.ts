@@ -17,3 +17,25 @@ export type {
 	StatusCode,
 	StatusHeader,
 } from './status.ts';
+export { diagnoseExchange, diagnoseTranscript, FINDING_CODES } from './diagnose.ts';
+export type { DiagnoseOptions, Diagnosis, Exchange, Finding, FindingCode } from './diagnose.ts';
+export { readTranscript } from './transcript.ts';
+export type { Transcript, TranscriptExchange, TranscriptFormat } from './transcript.ts';
+export {
+	fieldValue,
+	fieldValues,
+	readCurlVerbose,
+	readHttpMessages,
+	readStartLine,
+	splitLines,
+} from './http-text.ts';
+export type { HeaderField, HttpMessage, StartLine } from './http-text.ts';
+export {
+	BODY_REMOVED,
+	REDACTED,
+	isSecretField,
+	redactFieldValue,
+	redactTranscript,
+	redactUrl,
+} from './redact.ts';
+export type { Mask, RedactResult } from './redact.ts';

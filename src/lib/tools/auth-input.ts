@@ -3,6 +3,16 @@
 // output). Returns the status, if any, and the challenge field's value with its lines joined by ", ",
 // the way RFC 9110 §5.3 combines repeated field lines.
 
+import {
+	curlLines,
+	fieldValues,
+	isCurlVerbose,
+	isFieldLine,
+	readFields,
+	readStartLine,
+	splitLines,
+} from '../http-auth/http-text.ts';
+
 export type ChallengeField = 'WWW-Authenticate' | 'Proxy-Authenticate';
 
 export type AuthInput = {
@@ -20,26 +30,21 @@ export type AuthInput = {
 	notes: string[];
 };
 
-const STATUS_LINE = /^HTTP\/\d(?:\.\d)?[ \t]+(\d{3})(?:[ \t].*)?$/i;
-const HEADER_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)[ \t]*:(.*)$/;
-
-/** Splits pasted text into trimmed lines, dropping `curl -v`'s "< " prefix when the response carries it. */
+/** Splits pasted text into lines, keeping only the response of a `curl -v` transcript, without "< ". */
 function linesOf(text: string): string[] {
-	const lines = text.split(/\r\n|\r|\n/);
-	const verbose = lines.some((line) => /^< HTTP\//i.test(line));
-	return verbose
-		? lines.filter((line) => line.startsWith('<')).map((line) => line.replace(/^< ?/, ''))
-		: lines;
+	const lines = splitLines(text);
+	return isCurlVerbose(lines) ? curlLines(lines, '<') : lines;
 }
 
 export function readAuthInput(text: string): AuthInput {
 	const lines = linesOf(text);
 	const start = lines.findIndex((line) => line.trim() !== '');
 	const first = start === -1 ? '' : (lines[start] ?? '').trim();
-	const statusMatch = STATUS_LINE.exec(first);
+	const startLine = readStartLine(first);
+	const statusLine = startLine?.kind === 'response' ? startLine : null;
 	const notes: string[] = [];
 
-	if (!statusMatch && !HEADER_LINE.test(first)) {
+	if (!statusLine && !isFieldLine(first)) {
 		// A bare value, perhaps wrapped over several lines or with one challenge per line.
 		const value = lines
 			.map((line) => line.trim())
@@ -48,26 +53,11 @@ export function readAuthInput(text: string): AuthInput {
 		return { status: null, statusLine: null, field: 'WWW-Authenticate', value, raw: false, notes };
 	}
 
-	const fields = { 'www-authenticate': [] as string[], 'proxy-authenticate': [] as string[] };
-	let current: string[] | null = null;
-	for (const line of lines.slice(start + (statusMatch ? 1 : 0))) {
-		if (line.trim() === '') break; // the body starts after the first empty line
-		if (/^[ \t]/.test(line)) {
-			// obs-fold (RFC 9112 §5.2): a continuation of the previous field line.
-			if (current && current.length > 0) {
-				current[current.length - 1] = `${current[current.length - 1]} ${line.trim()}`;
-			}
-			continue;
-		}
-		const header = HEADER_LINE.exec(line);
-		const name = header?.[1]?.toLowerCase();
-		current = name === 'www-authenticate' || name === 'proxy-authenticate' ? fields[name] : null;
-		current?.push((header?.[2] ?? '').trim());
-	}
-
-	const status = statusMatch ? Number(statusMatch[1]) : null;
-	const www = fields['www-authenticate'];
-	const proxy = fields['proxy-authenticate'];
+	// The body starts after the first empty line, and is not read.
+	const { fields } = readFields(lines, start + (statusLine ? 1 : 0));
+	const www = fieldValues(fields, 'WWW-Authenticate');
+	const proxy = fieldValues(fields, 'Proxy-Authenticate');
+	const status = statusLine ? statusLine.status : null;
 	const useProxy = proxy.length > 0 && (www.length === 0 || status === 407);
 	const chosen = useProxy ? proxy : www;
 	const other = useProxy ? www : proxy;
@@ -83,7 +73,7 @@ export function readAuthInput(text: string): AuthInput {
 	}
 	return {
 		status,
-		statusLine: statusMatch ? first : null,
+		statusLine: statusLine ? first : null,
 		field,
 		value: chosen.length > 0 ? chosen.filter((value) => value !== '').join(', ') : null,
 		raw: true,
