@@ -108,6 +108,9 @@ export async function highlightFence(
 		// plain text between newlines rather than a span each (nothing styles or scripts a line),
 		// and tokens in the block's own colour are text that inherits it.
 		mergeSameStyleTokens: true,
+		// Shiki stops tokenizing a line after 500 ms by default, which a busy machine can reach while
+		// the grammar's regular expressions first compile: the rest of the line then loses its colours.
+		tokenizeTimeLimit: 0,
 		transformers: [
 			{
 				span(node) {

@@ -70,6 +70,7 @@ test('one pass of the grammar paints every character as Shiki’s two-theme outp
 			lang: language,
 			themes: CODE_THEMES,
 			defaultColor: false,
+			tokenizeTimeLimit: 0,
 		});
 		assert.deepEqual(paintedChars(ours), paintedChars(shikis), `${lang}: ${code.slice(0, 40)}`);
 	}
