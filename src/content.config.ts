@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { TROUBLESHOOT_CATEGORIES } from './lib/troubleshoot-categories.ts';
 
 /** Every collection reads MDX from the top-level `content/` folder, one folder per collection. */
 const contentIn = (folder: string) =>
@@ -111,15 +112,6 @@ const tools = defineCollection({
 		tool: z.enum(['www-authenticate', 'jwt', 'basic-auth', 'which-status', 'doctor']).optional(),
 	}),
 });
-
-/** Where a troubleshooting page's 401 comes from, which groups the pages on the index. */
-export const TROUBLESHOOT_CATEGORIES = {
-	clients: 'Clients and command-line tools',
-	clouds: 'APIs and clouds',
-	servers: 'Servers, proxies and gateways',
-	frameworks: 'Frameworks',
-	protocols: 'Protocols beside plain HTTP',
-} as const;
 
 const troubleshoot = defineCollection({
 	loader: contentIn('troubleshoot'),

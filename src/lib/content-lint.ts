@@ -4,6 +4,7 @@
  * level, external links to primary sources only, and components written the way each format runs
  * them. Pure functions over `ContentFile`s; the command line lives in src/cli/lint-content.ts.
  */
+import { TROUBLESHOOT_CATEGORIES } from './troubleshoot-categories.ts';
 import type { ContentFile } from './content-files.ts';
 import { directiveName, directiveProblem } from './content-components.ts';
 import { createSlugger } from './slug.ts';
@@ -657,7 +658,7 @@ function pageIds(files: Parsed[]): Map<string, Set<string>> {
 	const questions = files.filter(({ file }) => file.collection === 'faq' && file.id !== 'index');
 	pages.set('/faq/', new Set(questions.map(({ file }) => file.id)));
 	// The troubleshooting index is generated too: one section per category.
-	pages.set('/troubleshoot/', new Set(['clients', 'clouds', 'servers', 'frameworks', 'protocols']));
+	pages.set('/troubleshoot/', new Set(Object.keys(TROUBLESHOOT_CATEGORIES)));
 	return pages;
 }
 
