@@ -61,3 +61,18 @@ test('pasting a tool’s own message into search lists that tool’s page first'
 	}
 	expect(missed).toEqual([]);
 });
+
+test('a quoted challenge opens in the challenge inspector, filled in', async ({ page }) => {
+	await page.goto(sitePath('troubleshoot/aspnet-core/'));
+	await page
+		.getByRole('region', { name: 'The messages' })
+		.getByRole('link', { name: /^Read Bearer error="invalid_token".*signature is invalid/ })
+		.click();
+	await expect(page).toHaveURL(new RegExp(`${sitePath('tools/www-authenticate/')}$`));
+	await expect(page.getByLabel('WWW-Authenticate value or raw response')).toHaveValue(
+		'Bearer error="invalid_token", error_description="The signature is invalid"',
+	);
+	await expect(page.locator('www-authenticate-inspector').getByRole('status')).toContainText(
+		'1 challenge (Bearer)',
+	);
+});
