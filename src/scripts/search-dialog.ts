@@ -6,8 +6,11 @@ import { rankByMatchedWords, toPagefindQuery, words } from '../lib/search-query'
 
 const MAX_RESULTS = 6;
 const MAX_SECTIONS = 3;
-/** Typing pauses shorter than this run no search. */
-const DEBOUNCE_MS = 80;
+/**
+ * Typing pauses shorter than this run no search. Each search fetches the text of the pages it
+ * shows, so a search per keystroke would fetch pages the reader never sees.
+ */
+const DEBOUNCE_MS = 200;
 /** The query parameter that tells a result's page which words to highlight. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
@@ -56,6 +59,8 @@ export function attach(host: HTMLElement): void {
 		let total: number;
 		try {
 			const found = await find(await loadPagefind(host), query, kind.value);
+			// A newer query is under way: fetching this one's page texts would be wasted.
+			if (id !== latest) return;
 			total = found.length;
 			hits = await Promise.all(found.slice(0, MAX_RESULTS).map((hit) => hit.data()));
 		} catch {
