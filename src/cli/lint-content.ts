@@ -1,12 +1,12 @@
 /**
- * Checks the Markdown and MDX content against the editorial rules of src/lib/content-lint.ts.
+ * Checks the Markdown and MDX content with markdownlint and the site's own rules (src/lib/content-lint/).
  * Usage: npm run lint:content [-- <project dir>]   (default: the current directory; reads <dir>/content/)
- * Prints `file:line: message (rule)` per finding and exits 1 when there is any.
+ * Prints `file:line: message (rule)` per finding and exits 1 when there is any, 2 on a usage error.
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { readContent } from '../lib/content-files.ts';
-import { lintContent } from '../lib/content-lint.ts';
+import { lintContent } from '../lib/content-lint/index.ts';
 
 const root = resolve(process.argv[2] ?? '.');
 if (!existsSync(join(root, 'content'))) {
@@ -17,7 +17,7 @@ if (!existsSync(join(root, 'content'))) {
 }
 
 const files = readContent(root);
-const findings = lintContent(files);
+const findings = await lintContent(root, files);
 // Paths relative to where the command runs, so editors and terminals can open them.
 const prefix = relative(process.cwd(), root);
 for (const finding of findings) {

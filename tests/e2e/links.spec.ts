@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { externalLinkProblem } from '../../src/lib/content-lint.ts';
+import { externalLinkProblem } from '../../src/lib/content-lint/allowed-hosts.ts';
 import { attributeValues, builtPages, canonicalOf } from '../support/dist.ts';
 import { BASE, DIST, sitemapPaths } from '../support/site.ts';
 

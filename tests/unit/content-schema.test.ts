@@ -24,8 +24,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { sync } from 'astro';
-import { readContent } from '../../src/lib/content-files.ts';
-import { lintContent } from '../../src/lib/content-lint.ts';
+import { lintContent } from '../../src/lib/content-lint/index.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const fixtureDir = join(projectRoot, 'tests/fixtures/schema');
@@ -99,7 +98,7 @@ test('good fixtures and scaffolds of every kind pass the schema and the lint', a
 	for (const [kind, title] of Object.entries(titles))
 		execFileSync(process.execPath, [cli, kind, title], { cwd: root });
 	await validate(root);
-	assert.deepEqual(lintContent(readContent(root)), []);
+	assert.deepEqual(await lintContent(root), []);
 });
 
 for (const [fixture, message] of Object.entries(expected)) {

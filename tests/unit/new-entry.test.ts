@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { readContent } from '../../src/lib/content-files.ts';
-import { lintContent } from '../../src/lib/content-lint.ts';
+import { lintContent } from '../../src/lib/content-lint/index.ts';
 
 const cli = fileURLToPath(new URL('../../src/cli/new-entry.ts', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'new-entry-'));
@@ -59,8 +58,8 @@ test('a comparison without "vs" gets a two-column placeholder table', () => {
 	assert.equal(frontmatter('content/comparisons/sessions-and-tokens.md').table.columns.length, 2);
 });
 
-test('the scaffolds pass the lint', () => {
-	assert.deepEqual(lintContent(readContent(root)), []);
+test('the scaffolds pass the lint', async () => {
+	assert.deepEqual(await lintContent(root), []);
 });
 
 test('refuses an existing title in any case, an existing slug, and bad input', () => {
