@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { entrySlug, sections } from './sections.ts';
 import { url } from './url.ts';
 
 /** The kinds of page, also offered as a search filter. */
@@ -30,23 +31,11 @@ export interface NavGroup {
 	links: Route[];
 }
 
-/** Where each collection lives, and its index page's label. */
-const sections = {
-	guides: { prefix: '', kind: 'guide', label: 'Guide' },
-	comparisons: { prefix: 'compare', kind: 'comparison', label: 'Comparisons' },
-	schemes: { prefix: 'schemes', kind: 'scheme', label: 'Auth schemes' },
-	faq: { prefix: 'faq', kind: 'faq', label: 'FAQ' },
-	tools: { prefix: 'tools', kind: 'tool', label: 'Tools' },
-	troubleshoot: { prefix: 'troubleshoot', kind: 'troubleshoot', label: 'Troubleshooting' },
-} as const;
-
 function toRoute(entry: Entry): Route {
-	const section = sections[entry.collection];
-	const tail = entry.id === 'index' ? '' : entry.id;
-	const slug = [section.prefix, tail].filter(Boolean).join('/') || undefined;
+	const slug = entrySlug(entry.collection, entry.id);
 	const title = entry.collection === 'faq' ? entry.data.question : entry.data.title;
 	const navLabel = ('navLabel' in entry.data && entry.data.navLabel) || title;
-	return { slug, href: url(slug), title, navLabel, kind: section.kind, entry };
+	return { slug, href: url(slug), title, navLabel, kind: sections[entry.collection].kind, entry };
 }
 
 /** Generated index pages, which have no entry, come first in their group. */
