@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { lastmodFromGit } from './src/lib/sitemap-dates.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { componentDirectives, contentHtml } from './src/integrations/content-html.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
 		highlighter(),
 		// `optimize` compiles MDX's static parts to HTML strings rather than a call per element.
 		mdx({ optimize: true, processor: satteri({ hastPlugins }) }),
-		sitemap({ filter: (page) => !page.endsWith('/404/') }),
+		sitemap({ filter: (page) => !page.endsWith('/404/'), serialize: lastmodFromGit(base) }),
 		headersFile(),
 		searchIndex(),
 	],

@@ -1,6 +1,7 @@
 /**
- * Where each collection's pages live, as plain data: the routes (src/lib/routes.ts) build the site from it,
- * and the content lint, which runs outside Astro, resolves links with it.
+ * Where each collection's pages live, as plain data: the routes (src/lib/routes.ts) build the site
+ * from it, and code that runs outside Astro (the content lint, the sitemap's dates) maps files to
+ * pages with it.
  */
 export const sections = {
 	guides: { prefix: '', kind: 'guide', label: 'Guide' },
