@@ -2,7 +2,7 @@
 
 import { inspectJwt } from '../http-auth/jwt.ts';
 import { countFindings, optionalText, parseSkew, prettyJson, timeClaims } from './jwt-view.ts';
-import { referencesIn } from './references.ts';
+import { referencesIn } from '../http-auth/references.ts';
 import { isoDate, localDateTime } from './relative-time.ts';
 import { el, findingList, references, pre, view, type ToolView } from './view.ts';
 
