@@ -86,6 +86,10 @@ test('the built page shows the example’s result before any script runs', async
 		'credentials-rejected',
 		'bearer-invalid-token',
 	]);
+	// Checked against a fixed time the finding names, so two builds give the same page.
+	await expect(doctor(page).locator('[data-code="jwt-expired"]')).toContainText(
+		'before 2026-12-01T00:00:00Z, the time it was checked against',
+	);
 	await expect(doctor(page).locator('.doctor-fields')).toContainText(
 		'Authorization: Bearer [hidden: 179 characters]',
 	);

@@ -536,7 +536,9 @@ test('each tool shows its example’s result before its script has run', async (
 		}
 	}
 	await page.goto(sitePath('tools/jwt/'));
-	await expect(page.locator('.tool-result')).toContainText('Compared with this page’s build time');
+	await expect(page.locator('.tool-result')).toContainText(
+		'Compared with a fixed time for this example, not your clock: 2026-12-01T00:00:00Z',
+	);
 });
 
 test('a tool’s code loads on the reader’s first move, and the JWT times then follow the device’s clock', async ({
