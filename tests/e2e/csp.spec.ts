@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { metaPolicy } from '../../src/integrations/headers-file.ts';
+import { TOOL_NAMES } from '../../src/lib/tools/registry.ts';
 import { builtPages } from '../support/dist.ts';
 import { openSearch } from '../support/search.ts';
 import { DIST, sitePath } from '../support/site.ts';
@@ -55,7 +56,7 @@ for (const page of pages) {
 // submit its forms, so its module, chunks and rendering all run under the policy.
 test('every tool, woken and used, raises no CSP violation', async ({ page }) => {
 	const tools = pages.filter((built) => built.html.includes('<section class="tool"'));
-	expect(tools.length).toBe(5);
+	expect(tools.length).toBe(TOOL_NAMES.length);
 	for (const { path } of tools) {
 		const violations = await watchViolations(page);
 		await page.goto(path);
