@@ -282,7 +282,7 @@ export function doctorResult(report: DoctorReport, reveal = false): ToolView {
 	if (!report.ok) return view(summary, el('p', { class: 'tool-error-text' }, report.error.message));
 	const mask = reveal ? SHOWN : HIDDEN;
 	const client = CLIENT_PAGE[report.format];
-	const findings = report.findings.toSorted(bySeverity);
+	const findings = [...report.findings].sort(bySeverity);
 	return view(
 		summary,
 		el('h3', null, 'Findings'),
