@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { TOOL_NAMES } from './lib/tools/registry.ts';
 import { TROUBLESHOOT_CATEGORIES } from './lib/troubleshoot-categories.ts';
 
 /** Every collection reads MDX from the top-level `content/` folder, one folder per collection. */
@@ -109,7 +110,7 @@ const tools = defineCollection({
 	loader: contentIn('tools'),
 	schema: article.extend({
 		/** Which interactive tool the page carries, rendered under the lede; absent on the index page. */
-		tool: z.enum(['www-authenticate', 'jwt', 'basic-auth', 'which-status', 'doctor']).optional(),
+		tool: z.enum(TOOL_NAMES).optional(),
 	}),
 });
 

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readContent, type ContentFile } from '../lib/content-files.ts';
+import { TOOL_NAMES } from '../lib/tools/registry.ts';
 
 /** Collection folder of each kind. */
 const collections: Record<string, string> = {
@@ -150,7 +151,7 @@ function body(kind: string): string {
 		kind === 'faq'
 			? 'TODO: expand on the answer in 60-300 words in all; add `related` links in the frontmatter.\n'
 			: kind === 'tool'
-				? 'TODO: set `tool:` in the frontmatter to www-authenticate, jwt, basic-auth, which-status or doctor.\n'
+				? `TODO: set \`tool:\` in the frontmatter to ${new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(TOOL_NAMES)}.\n`
 				: '';
 	const parts = (sections[kind] ?? []).map(
 		(heading) => `## ${heading}\n\nTODO: write this section.\n`,

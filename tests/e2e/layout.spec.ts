@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { sitemapPaths, sitePath } from '../support/site.ts';
-import { builtPages } from '../support/dist.ts';
 import { layOutAllBlocks } from '../support/page.ts';
 
 test.use({ viewport: { width: 320, height: 640 } });
@@ -31,20 +30,6 @@ test('the skip link is the first stop and moves focus to the main content', asyn
 	await expect(skip).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main')).toBeFocused();
-});
-
-// A render-blocking `expect` link whose target is missing would hold the first paint until the
-// whole page is parsed: every one must name the page's lede, which comes before the article's body.
-test('every paint hint names its page’s lede', () => {
-	const hinted = builtPages().filter((page) => page.html.includes('rel="expect"'));
-	expect(hinted.length).toBeGreaterThan(30);
-	for (const { file, html } of hinted) {
-		const target = /<link rel="expect" href="#([^"]+)" blocking="render">/.exec(html)?.[1];
-		expect(target, file).toBe('page-lede');
-		const lede = html.indexOf('id="page-lede"');
-		expect(lede, file).toBeGreaterThan(0);
-		expect(lede, file).toBeLessThan(html.indexOf('class="prose"'));
-	}
 });
 
 test('on a phone the table of contents starts closed, above the article, and opens on a tap', async ({

@@ -42,8 +42,8 @@ class HttpDoctor extends HTMLElement {
 		reveal.addEventListener('change', () => this.#render());
 		this.querySelector('.doctor-copy')!.addEventListener('click', () => void this.#copy(textarea));
 		this.#acceptDrops();
-		// Read the text again even when unchanged: the build compared the example's token with its own
-		// clock, and the "show secrets" toggle needs a report to show.
+		// Read the text again even when unchanged: the build checked the example's token against a
+		// fixed time, not the reader's clock, and the "show secrets" toggle needs a report to show.
 		this.#diagnoseText(textarea.value);
 	}
 

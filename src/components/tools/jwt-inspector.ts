@@ -20,8 +20,8 @@ class JwtInspector extends HTMLElement {
 		// A token handed over by the 401 doctor (/tools/jwt/#token=…).
 		const handed = takeFragmentValue('token');
 		if (handed !== null) (form.elements.namedItem('token') as HTMLTextAreaElement).value = handed;
-		// The page was built with the example compared with the build's clock: the reader's own
-		// clock (and time zone) replaces it.
+		// The page was built with the example compared with a fixed time: the reader's own clock
+		// (and time zone) replaces it.
 		render();
 	}
 }

@@ -6,6 +6,7 @@ import { decodeBasicCredentials } from './basic.ts';
 import { preview } from './encoding.ts';
 import { fieldValue, fieldValues } from './http-text.ts';
 import { inspectJwt } from './jwt.ts';
+import type { Severity } from './severity.ts';
 import {
 	readTranscript,
 	type Exchange,
@@ -41,7 +42,7 @@ export type FindingCode = (typeof FINDING_CODES)[number];
 
 export type Finding = {
 	code: string;
-	severity: 'error' | 'warning' | 'info';
+	severity: Severity;
 	message: string;
 	/** Index of the exchange the finding concerns. */
 	exchange: number;
@@ -79,7 +80,7 @@ export function diagnoseTranscript(
 	const skew = options.clockSkewSeconds ?? 0;
 	const findings: Finding[] = [];
 	exchanges.forEach((exchange, index) => {
-		const add = (code: FindingCode, severity: Finding['severity'], message: string) =>
+		const add = (code: FindingCode, severity: Severity, message: string) =>
 			findings.push({ code, severity, message, exchange: index });
 		challengeRules(exchange, add);
 		credentialRules(exchange, now, skew, add);
@@ -110,7 +111,7 @@ export function diagnoseTranscript(
 	return findings;
 }
 
-type Add = (code: FindingCode, severity: Finding['severity'], message: string) => void;
+type Add = (code: FindingCode, severity: Severity, message: string) => void;
 
 const request = (exchange: TranscriptExchange, name: string) =>
 	exchange.request && fieldValue(exchange.request, name);

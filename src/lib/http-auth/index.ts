@@ -1,3 +1,7 @@
+export { referencesIn, rfc } from './references.ts';
+export type { Reference } from './references.ts';
+export { bySeverity, SEVERITIES } from './severity.ts';
+export type { Severity } from './severity.ts';
 export { parseWwwAuthenticate } from './www-authenticate.ts';
 export type {
 	AuthParam,
@@ -8,15 +12,9 @@ export type {
 export { encodeBasicCredentials, decodeBasicCredentials } from './basic.ts';
 export type { BasicDecodeResult } from './basic.ts';
 export { inspectJwt } from './jwt.ts';
-export type { JwtFinding, JwtFindingCode, JwtInspection, JwtOptions, JwtSeverity } from './jwt.ts';
+export type { JwtFinding, JwtFindingCode, JwtInspection, JwtOptions } from './jwt.ts';
 export { chooseStatus, isError } from './status.ts';
-export type {
-	RfcReference,
-	StatusAnswers,
-	StatusChoice,
-	StatusCode,
-	StatusHeader,
-} from './status.ts';
+export type { StatusAnswers, StatusChoice, StatusCode, StatusHeader } from './status.ts';
 export { diagnoseExchange, diagnoseTranscript, FINDING_CODES } from './diagnose.ts';
 export type { DiagnoseOptions, Diagnosis, Exchange, Finding, FindingCode } from './diagnose.ts';
 export { readTranscript } from './transcript.ts';

@@ -2,8 +2,8 @@
 // that needs the key, and a page that pretended otherwise would teach the wrong lesson.
 
 import { base64UrlToBytes, decodeUtf8, describeCharAt, preview } from './encoding.ts';
+import type { Severity } from './severity.ts';
 
-export type JwtSeverity = 'error' | 'warning' | 'info';
 export type JwtFindingCode =
 	| 'expired'
 	| 'not-yet-valid'
@@ -14,7 +14,7 @@ export type JwtFindingCode =
 	| 'iss-mismatch'
 	| 'bad-time-claim'
 	| 'signature-not-verified';
-export type JwtFinding = { code: JwtFindingCode; severity: JwtSeverity; message: string };
+export type JwtFinding = { code: JwtFindingCode; severity: Severity; message: string };
 export type JwtOptions = {
 	clockSkewSeconds?: number;
 	expectedAudience?: string;
@@ -131,7 +131,7 @@ function findingsFor(
 	options: JwtOptions,
 ): JwtFinding[] {
 	const findings: JwtFinding[] = [];
-	const add = (code: JwtFindingCode, severity: JwtSeverity, message: string) =>
+	const add = (code: JwtFindingCode, severity: Severity, message: string) =>
 		findings.push({ code, severity, message });
 	const skew = options.clockSkewSeconds ?? 0;
 	const skewNote = skew === 0 ? '' : ` allowing ${skew} s of clock skew`;

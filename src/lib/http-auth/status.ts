@@ -15,6 +15,8 @@
 //
 // The status union deliberately has no 200, so a successful request is `null`, not a fake error.
 
+import { rfc, type Reference } from './references.ts';
+
 export type StatusAnswers = {
 	wellFormed: boolean;
 	credentialsSent: boolean;
@@ -25,7 +27,6 @@ export type StatusAnswers = {
 	captiveNetwork: boolean;
 };
 export type StatusCode = 400 | 401 | 403 | 404 | 407 | 511;
-export type RfcReference = { label: string; url: string };
 export type StatusHeader = { name: string; value: string };
 export type StatusChoice = {
 	status: StatusCode;
@@ -35,7 +36,7 @@ export type StatusChoice = {
 	explanation: string;
 	/** A raw HTTP/1.1 response with \n line endings. */
 	exampleResponse: string;
-	rfc: RfcReference[];
+	rfc: Reference[];
 };
 
 const REASONS: Record<StatusCode, string> = {
@@ -47,13 +48,6 @@ const REASONS: Record<StatusCode, string> = {
 	511: 'Network Authentication Required',
 };
 
-function rfc(number: number, section: string): RfcReference {
-	return {
-		label: `RFC ${number} §${section}`,
-		url: `https://www.rfc-editor.org/rfc/rfc${number}#section-${section}`,
-	};
-}
-
 type Body = { type: string; text: string; extraHeaders?: StatusHeader[] };
 
 function choice(
@@ -61,7 +55,7 @@ function choice(
 	header: StatusHeader | null,
 	explanation: string,
 	body: Body,
-	references: RfcReference[],
+	references: Reference[],
 ): StatusChoice {
 	const headers = [
 		...(header ? [header] : []),

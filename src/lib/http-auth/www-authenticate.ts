@@ -11,7 +11,8 @@
 
 import { describeCharAt, preview } from './encoding.ts';
 
-export type AuthParam = { name: string; value: string };
+/** `value` is unescaped; `quoted` says whether it was written as a quoted string or as a token. */
+export type AuthParam = { name: string; value: string; quoted: boolean };
 export type Challenge = { scheme: string; token68?: string; params: AuthParam[] };
 export type WwwAuthenticateError = { message: string; offset: number };
 export type WwwAuthenticateResult =
@@ -171,7 +172,8 @@ function parseParam(
 	const valueStart = scan(OWS, text, equals + 1);
 	if (text[valueStart] === '"') {
 		const quoted = parseQuotedString(text, valueStart);
-		return isError(quoted) ? quoted : { param: { name, value: quoted.value }, end: quoted.end };
+		if (isError(quoted)) return quoted;
+		return { param: { name, value: quoted.value, quoted: true }, end: quoted.end };
 	}
 	const valueEnd = scan(TOKEN, text, valueStart);
 	if (valueEnd === valueStart) {
@@ -180,7 +182,7 @@ function parseParam(
 			valueStart,
 		);
 	}
-	return { param: { name, value: text.slice(valueStart, valueEnd) }, end: valueEnd };
+	return { param: { name, value: text.slice(valueStart, valueEnd), quoted: false }, end: valueEnd };
 }
 
 // qdtext = HTAB / SP / %x21 / %x23-5B / %x5D-7E / obs-text. obs-text is %x80-FF in bytes; a JS string

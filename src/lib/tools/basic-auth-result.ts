@@ -1,7 +1,7 @@
 // The Basic encoder's two results: credentials encoded into a header, and a header decoded back.
 
 import { decodeBasicCredentials, encodeBasicCredentials } from '../http-auth/basic.ts';
-import { referencesIn } from './references.ts';
+import { referencesIn } from '../http-auth/references.ts';
 import { curlCommand } from './shell.ts';
 import { el, pre, references, view, type ToolView } from './view.ts';
 

@@ -9,21 +9,15 @@ import {
 	explainParam,
 	explainToken68,
 	findProblems,
-	paramQuoting,
+	quote,
 	schemeInfo,
 } from './challenges.ts';
-import { referencesIn, rfc } from './references.ts';
+import { referencesIn, rfc } from '../http-auth/references.ts';
 import { el, findingList, link, pre, references, view, type ToolView } from './view.ts';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-function challengeCard(
-	challenge: Challenge,
-	index: number,
-	total: number,
-	quoted: boolean[],
-	field: ChallengeField,
-) {
+function challengeCard(challenge: Challenge, index: number, total: number, field: ChallengeField) {
 	const info = schemeInfo(challenge.scheme);
 	const reply = clientReply(challenge, field);
 	const token = challenge.token68 === undefined ? null : explainToken68(challenge.scheme);
@@ -34,9 +28,8 @@ function challengeCard(
 					el('dd', null, token.text, references([token.reference])),
 				]
 			: []),
-		...challenge.params.flatMap((param, i) => {
-			const written =
-				quoted[i] === false ? param.value : `"${param.value.replace(/["\\]/g, '\\$&')}"`;
+		...challenge.params.flatMap((param) => {
+			const written = param.quoted ? quote(param.value) : param.value;
 			const explanation = explainParam(challenge.scheme, param.name, param.value);
 			return [
 				el('dt', null, el('code', null, `${param.name}=${written}`)),
@@ -117,8 +110,7 @@ export function challengeResult(text: string): ToolView {
 		);
 	}
 	const { challenges } = parsed;
-	const quoting = paramQuoting(input.value, challenges);
-	const problems = findProblems(challenges, quoting, input.status, input.field);
+	const problems = findProblems(challenges, input.status, input.field);
 	const flagged = problems.filter((p) => p.severity !== 'info').length;
 	return view(
 		`${plural(challenges.length, 'challenge')} (${challenges.map((c) => c.scheme).join(', ')}); ${flagged === 0 ? 'no problems found' : plural(flagged, 'problem')}.`,
@@ -136,9 +128,7 @@ export function challengeResult(text: string): ToolView {
 		el(
 			'ol',
 			{ class: 'tool-cards' },
-			...challenges.map((c, i) =>
-				challengeCard(c, i, challenges.length, quoting[i] ?? [], input.field),
-			),
+			...challenges.map((c, i) => challengeCard(c, i, challenges.length, input.field)),
 		),
 	);
 }

@@ -7,8 +7,9 @@ import { fieldValue, type HeaderField } from '../http-auth/http-text.ts';
 import { redactFieldValue, redactUrl, type Mask } from '../http-auth/redact.ts';
 import { readTranscript, type Exchange, type TranscriptFormat } from '../http-auth/transcript.ts';
 import { withFragment } from './fragment.ts';
-import { referencesIn, type Reference } from './references.ts';
-import { el, link, references, view, type Severity, type ToolView } from './view.ts';
+import { referencesIn, type Reference } from '../http-auth/references.ts';
+import { bySeverity } from '../http-auth/severity.ts';
+import { el, link, references, SEVERITY_LABEL, view, type ToolView } from './view.ts';
 
 /** What the result shows of one exchange: never a body, only the fields below. */
 export type ExchangeDetail = Exchange & {
@@ -177,8 +178,6 @@ export const ADVICE: Record<FindingCode, Advice> = {
 	},
 };
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 const FORMAT: Record<TranscriptFormat, string> = {
 	har: 'a HAR file',
 	curl: 'curl -v output',
@@ -260,7 +259,7 @@ function findingItem(finding: Finding) {
 	return el(
 		'li',
 		{ class: `tool-finding tool-${severity}`, 'data-code': finding.code },
-		el('span', { class: 'tool-badge' }, LABEL[severity]),
+		el('span', { class: 'tool-badge' }, SEVERITY_LABEL[severity]),
 		' ',
 		el('a', { href: `#${exchangeId(finding.exchange)}` }, `Exchange ${finding.exchange + 1}`),
 		`: ${finding.message}`,
@@ -283,10 +282,7 @@ export function doctorResult(report: DoctorReport, reveal = false): ToolView {
 	if (!report.ok) return view(summary, el('p', { class: 'tool-error-text' }, report.error.message));
 	const mask = reveal ? SHOWN : HIDDEN;
 	const client = CLIENT_PAGE[report.format];
-	const findings = report.findings
-		.map((finding, order) => ({ finding, order }))
-		.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.order - b.order)
-		.map(({ finding }) => finding);
+	const findings = [...report.findings].sort(bySeverity);
 	return view(
 		summary,
 		el('h3', null, 'Findings'),

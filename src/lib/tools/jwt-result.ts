@@ -2,7 +2,7 @@
 
 import { inspectJwt } from '../http-auth/jwt.ts';
 import { countFindings, optionalText, parseSkew, prettyJson, timeClaims } from './jwt-view.ts';
-import { referencesIn } from './references.ts';
+import { referencesIn } from '../http-auth/references.ts';
 import { isoDate, localDateTime } from './relative-time.ts';
 import { el, findingList, references, pre, view, type ToolView } from './view.ts';
 
@@ -11,9 +11,10 @@ export type JwtFields = { token: string; skew: string; aud: string; iss: string 
 
 /**
  * The clock the time claims are compared with, in seconds: the reader's device (and time zone) in
- * the browser; at build time, for the example the page starts with, the build's, in UTC.
+ * the browser; at build time, for the example the page starts with, a fixed time in UTC
+ * (EXAMPLE_NOW in example-clock.ts).
  */
-export type Clock = { now: number; source: 'device' | 'build' };
+export type Clock = { now: number; source: 'device' | 'example' };
 
 export function jwtResult(fields: JwtFields, clock: Clock): ToolView {
 	if (fields.token.trim() === '') return view('Paste a JWT to decode it.');
@@ -40,7 +41,10 @@ export function jwtResult(fields: JwtFields, clock: Clock): ToolView {
 	const times = timeClaims(payload, clock.now);
 	const local = (seconds: number) =>
 		clock.source === 'device' ? localDateTime(seconds) : localDateTime(seconds, 0);
-	const against = clock.source === 'device' ? 'your device’s clock' : 'this page’s build time';
+	const against =
+		clock.source === 'device'
+			? 'your device’s clock'
+			: 'a fixed time for this example, not your clock';
 	return view(
 		`Decoded a token signed with ${alg}: ${countFindings(findings)}. The signature was not verified.`,
 		skewNote,

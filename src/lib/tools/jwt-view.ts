@@ -2,8 +2,10 @@
 // one-line summary of the findings for screen readers.
 
 import type { JwtFinding } from '../http-auth/index.ts';
-import { rfc, type Reference } from './references.ts';
+import { rfc, type Reference } from '../http-auth/references.ts';
+import { SEVERITIES } from '../http-auth/severity.ts';
 import { isoDate, relativeTime } from './relative-time.ts';
+import { SEVERITY_LABEL } from './view.ts';
 
 export type TimeClaim = {
 	name: string;
@@ -66,10 +68,10 @@ export function optionalText(text: string): string | undefined {
 
 /** "1 error, 1 warning and 1 note" — for the live region. */
 export function countFindings(findings: JwtFinding[]): string {
-	const names = { error: 'error', warning: 'warning', info: 'note' } as const;
-	const parts = (['error', 'warning', 'info'] as const).flatMap((severity) => {
+	const parts = SEVERITIES.flatMap((severity) => {
 		const count = findings.filter((finding) => finding.severity === severity).length;
-		return count === 0 ? [] : [`${count} ${names[severity]}${count === 1 ? '' : 's'}`];
+		const name = SEVERITY_LABEL[severity].toLowerCase();
+		return count === 0 ? [] : [`${count} ${name}${count === 1 ? '' : 's'}`];
 	});
 	if (parts.length === 0) return 'no findings';
 	return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;

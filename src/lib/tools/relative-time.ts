@@ -40,7 +40,7 @@ const pad = (value: number) => String(value).padStart(2, '0');
 /**
  * A moment on the reader's own clock, with its offset from UTC: `2011-03-22 19:43:00 UTC+01:00`.
  * `offsetMinutes` is east of UTC, the opposite sign of `Date#getTimezoneOffset`. Built by hand, not
- * with Intl: the first Intl date formatter on a page costs some 15 ms, a long task on a slow phone.
+ * with Intl: creating a page's first Intl date formatter is a long task on a slow phone.
  * Empty when the date cannot exist.
  */
 export function localDateTime(

@@ -3,7 +3,8 @@
 // Everything a reader typed stays a string child, so it can only ever become text.
 
 import { withBase } from '../url.ts';
-import type { Reference } from './references.ts';
+import type { Reference } from '../http-auth/references.ts';
+import type { Severity } from '../http-auth/severity.ts';
 
 export type ViewElement = { tag: string; attributes: Record<string, string>; children: ViewNode[] };
 export type ViewNode = ViewElement | string;
@@ -64,8 +65,7 @@ export function references(list: Array<Reference | undefined>): ViewElement | nu
 	return el('p', { class: 'tool-refs' }, 'See ', ...links, '.');
 }
 
-export type Severity = 'error' | 'warning' | 'info';
-const SEVERITY_LABEL: Record<Severity, string> = {
+export const SEVERITY_LABEL: Record<Severity, string> = {
 	error: 'Error',
 	warning: 'Warning',
 	info: 'Note',

@@ -16,8 +16,9 @@ function parseError(value: string, offset: number, message: RegExp): void {
 	assert.match(result.error.message, message);
 }
 
-const params = (...pairs: Array<[string, string]>) =>
-	pairs.map(([name, value]) => ({ name, value }));
+/** Parameters as [name, value] when written as a quoted string, [name, value, 'token'] when not. */
+const params = (...list: Array<[string, string] | [string, string, 'token']>) =>
+	list.map(([name, value, form]) => ({ name, value, quoted: form !== 'token' }));
 
 describe('parseWwwAuthenticate: RFC examples', () => {
 	it('RFC 9110 §11.6.1: two challenges, escaped quotes in title', () => {
@@ -27,7 +28,7 @@ describe('parseWwwAuthenticate: RFC examples', () => {
 				{ scheme: 'Basic', params: params(['realm', 'simple']) },
 				{
 					scheme: 'Newauth',
-					params: params(['realm', 'apps'], ['type', '1'], ['title', 'Login to "apps"']),
+					params: params(['realm', 'apps'], ['type', '1', 'token'], ['title', 'Login to "apps"']),
 				},
 			],
 		);
@@ -73,7 +74,7 @@ describe('parseWwwAuthenticate: RFC examples', () => {
 			params: params(
 				['realm', 'http-auth@example.org'],
 				['qop', 'auth, auth-int'],
-				['algorithm', algorithm],
+				['algorithm', algorithm, 'token'],
 				['nonce', nonce],
 				['opaque', opaque],
 			),
@@ -103,7 +104,7 @@ describe('parseWwwAuthenticate: grammar details', () => {
 			{ scheme: 'Basic', token68: 'dXNlcjpwYXNz', params: [] },
 		]);
 		assert.deepEqual(parse('X abc='), [{ scheme: 'X', token68: 'abc=', params: [] }]);
-		assert.deepEqual(parse('X a=b'), [{ scheme: 'X', params: params(['a', 'b']) }]);
+		assert.deepEqual(parse('X a=b'), [{ scheme: 'X', params: params(['a', 'b', 'token']) }]);
 		assert.deepEqual(parse('X a/b+c~d.e_f-=='), [
 			{ scheme: 'X', token68: 'a/b+c~d.e_f-==', params: [] },
 		]);
@@ -119,8 +120,8 @@ describe('parseWwwAuthenticate: grammar details', () => {
 
 	it('look-ahead: after a comma, "token =" continues the challenge, "token SP x" starts a new one', () => {
 		assert.deepEqual(parse('A x=1, y = 2, B z=3, C, D'), [
-			{ scheme: 'A', params: params(['x', '1'], ['y', '2']) },
-			{ scheme: 'B', params: params(['z', '3']) },
+			{ scheme: 'A', params: params(['x', '1', 'token'], ['y', '2', 'token']) },
+			{ scheme: 'B', params: params(['z', '3', 'token']) },
 			{ scheme: 'C', params: [] },
 			{ scheme: 'D', params: [] },
 		]);
@@ -128,7 +129,7 @@ describe('parseWwwAuthenticate: grammar details', () => {
 
 	it('tolerates empty list elements, OWS around commas and surrounding whitespace', () => {
 		assert.deepEqual(parse(' \t, ,Basic realm="a" ,\t, charset=UTF-8 , , Bearer ,, \t'), [
-			{ scheme: 'Basic', params: params(['realm', 'a'], ['charset', 'UTF-8']) },
+			{ scheme: 'Basic', params: params(['realm', 'a'], ['charset', 'UTF-8', 'token']) },
 			{ scheme: 'Bearer', params: [] },
 		]);
 		assert.deepEqual(parse('Basic , realm="x"'), [
@@ -139,7 +140,7 @@ describe('parseWwwAuthenticate: grammar details', () => {
 
 	it('BWS around "=" and tabs as OWS', () => {
 		assert.deepEqual(parse('Basic realm \t=\t "x",\tcharset= UTF-8'), [
-			{ scheme: 'Basic', params: params(['realm', 'x'], ['charset', 'UTF-8']) },
+			{ scheme: 'Basic', params: params(['realm', 'x'], ['charset', 'UTF-8', 'token']) },
 		]);
 	});
 
@@ -161,6 +162,15 @@ describe('parseWwwAuthenticate: grammar details', () => {
 			{ scheme: 'Basic', params: params(['realm', 'a']) },
 			{ scheme: 'Bearer', params: params(['realm', 'b'], ['scope', 'read write']) },
 		]);
+	});
+
+	it('records whether each value was written as a quoted string or as a token', () => {
+		const value =
+			'Basic realm=simple, Bearer realm="a, b=\\"c\\"", scope=read, Negotiate abc==, Digest realm="d", nonce=n';
+		assert.deepEqual(
+			parse(value).map((challenge) => challenge.params.map((param) => param.quoted)),
+			[[false], [true, false], [], [true, false]],
+		);
 	});
 
 	it('the same parameter in different challenges is fine', () => {

@@ -6,7 +6,6 @@ import {
 	explainParam,
 	explainToken68,
 	findProblems,
-	paramQuoting,
 	schemeInfo,
 	type Problem,
 } from '../../../src/lib/tools/challenges.ts';
@@ -18,8 +17,7 @@ function parse(value: string): Challenge[] {
 }
 
 function problems(value: string, status: number | null = null): Problem[] {
-	const challenges = parse(value);
-	return findProblems(challenges, paramQuoting(value, challenges), status);
+	return findProblems(parse(value), status);
 }
 
 const messages = (list: Problem[]) => list.map((p) => p.message).join('\n');
@@ -89,19 +87,6 @@ describe('explainParam', () => {
 	});
 });
 
-describe('paramQuoting', () => {
-	it('tells quoted from unquoted values', () => {
-		const value =
-			'Basic realm=simple, Bearer realm="a, b=\\"c\\"", scope=read, Negotiate abc==, Digest realm="d", nonce=n';
-		assert.deepEqual(paramQuoting(value, parse(value)), [
-			[false],
-			[true, false],
-			[],
-			[true, false],
-		]);
-	});
-});
-
 describe('findProblems', () => {
 	it('accepts the RFC 7617 example', () => {
 		assert.deepEqual(problems('Basic realm="WallyWorld"', 401), []);
@@ -158,14 +143,8 @@ describe('findProblems', () => {
 			/charset may only be/,
 		);
 		const challenges = parse('Basic realm="x"');
-		assert.match(
-			messages(findProblems(challenges, [[true]], 401, 'Proxy-Authenticate')),
-			/belongs on a 407/,
-		);
-		assert.match(
-			messages(findProblems(challenges, [[true]], 407, 'WWW-Authenticate')),
-			/Proxy-Authenticate/,
-		);
+		assert.match(messages(findProblems(challenges, 401, 'Proxy-Authenticate')), /belongs on a 407/);
+		assert.match(messages(findProblems(challenges, 407, 'WWW-Authenticate')), /Proxy-Authenticate/);
 	});
 	it('lists errors before warnings before notes', () => {
 		const found = problems('Foo, Basic realm=x, Bearer error="invalid_token"', 403);
@@ -175,6 +154,19 @@ describe('findProblems', () => {
 			[...order].sort(
 				(a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b),
 			),
+		);
+	});
+});
+
+describe('names that are also JavaScript property names', () => {
+	it('are unknown schemes, parameters and error codes like any other', () => {
+		assert.equal(schemeInfo('constructor').wellSupported, false);
+		assert.match(schemeInfo('Constructor').summary, /does not know/);
+		assert.match(explainParam('Basic', 'toString', 'x').text, /does not know/);
+		assert.match(explainParam('Bearer', 'error', '__proto__').text, /not one of the three codes/);
+		assert.match(
+			messages(problems('Bearer error="constructor"', 401)),
+			/error="constructor" is not one of the codes Bearer defines/,
 		);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { referencesIn, rfc } from '../../../src/lib/tools/references.ts';
+import { referencesIn, rfc } from '../../../src/lib/http-auth/references.ts';
 import { isoDate, localDateTime, relativeTime } from '../../../src/lib/tools/relative-time.ts';
 import { curlCommand, shellQuote } from '../../../src/lib/tools/shell.ts';
 import {

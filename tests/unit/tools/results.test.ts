@@ -56,19 +56,22 @@ describe('tool results', () => {
 		);
 	});
 
-	it('compare JWT times with the clock they are given, in UTC at build time', () => {
+	it('compare JWT times with the clock they are given, and say which: the example’s is in UTC', () => {
 		// {"exp": 1300819380}, unsigned.
 		const token = 'eyJhbGciOiJub25lIn0.eyJleHAiOjEzMDA4MTkzODB9.';
 		const fields = { token, skew: '0', aud: '', iss: '' };
-		const build: Clock = { now: 1_300_819_380 + 3600, source: 'build' };
-		const built = html(jwtResult(fields, build));
+		const example: Clock = { now: 1_300_819_380 + 3600, source: 'example' };
+		const built = html(jwtResult(fields, example));
 		assert.match(
 			built,
-			/Compared with this page’s build time: 2011-03-22T19:43:00Z \(2011-03-22 19:43:00 UTC\+00:00\)/,
+			/Compared with a fixed time for this example, not your clock: 2011-03-22T19:43:00Z \(2011-03-22 19:43:00 UTC\+00:00\)/,
 		);
 		assert.match(built, /2011-03-22 18:43:00 UTC\+00:00 · <strong>1 hour ago<\/strong>/);
-		const device = html(jwtResult(fields, { ...build, source: 'device' }));
+		const device = html(jwtResult(fields, { ...example, source: 'device' }));
 		assert.match(device, /Compared with your device’s clock: 2011-03-22T19:43:00Z/);
-		assert.equal(jwtResult({ ...fields, token: ' ' }, build).summary, 'Paste a JWT to decode it.');
+		assert.equal(
+			jwtResult({ ...fields, token: ' ' }, example).summary,
+			'Paste a JWT to decode it.',
+		);
 	});
 });

@@ -1,5 +1,5 @@
-// Links to RFC sections, for the tools' explanations and for the messages the http-auth library writes
-// ("… (RFC 7617 §2)"), so every section a result mentions can be followed.
+// Links to RFC sections: the one way this library and the tools cite a standard, and the sections
+// its messages mention ("… (RFC 7617 §2)"), so every section a result names can be followed.
 
 export type Reference = { label: string; url: string };
 
