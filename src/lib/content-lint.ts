@@ -6,7 +6,6 @@
  */
 import { TROUBLESHOOT_CATEGORIES } from './troubleshoot-categories.ts';
 import type { ContentFile } from './content-files.ts';
-import { directiveName, directiveProblem } from './content-components.ts';
 import { createSlugger } from './slug.ts';
 
 export interface Finding {
@@ -143,7 +142,6 @@ export function lintContent(files: ContentFile[]): Finding[] {
 			...imageAlt(file),
 			...rfcLinks(file),
 			...externalLinks(file),
-			...componentsInMarkdown(file),
 			...oneSource(file),
 		]),
 	];
@@ -429,35 +427,6 @@ function emptySections({ file, headings }: Parsed): Finding[] {
 		const message = `section "${heading.text}" is empty: write its content or remove the heading`;
 		return [{ file: file.path, line: heading.line, rule: 'empty-section', message }];
 	});
-}
-
-/**
- * In a `.md` file, components are directives (`:::callout`): a JSX tag would show as an unknown
- * HTML tag, and a directive must name a component the site has.
- */
-function componentsInMarkdown({ file, noCode }: Parsed): Finding[] {
-	if (!file.path.endsWith('.md')) return [];
-	const finding = (offset: number, message: string): Finding => ({
-		file: file.path,
-		line: lineOf(file, noCode, offset),
-		rule: 'components-in-markdown',
-		message,
-	});
-	const tags = [...noCode.matchAll(/<([A-Z][A-Za-z]*)/g)].map((match) =>
-		finding(
-			match.index,
-			`<${match[1]}> is MDX: in a .md file write it as a directive, ::${directiveName(match[1]!)} or :::${directiveName(match[1]!)} … ::: around content (see CONTRIBUTING.md)`,
-		),
-	);
-	const directives = [...noCode.matchAll(/^[ \t]*:{2,}([A-Za-z][\w-]*)/gm)].flatMap((match) => {
-		const problem = directiveProblem(match[1]!);
-		if (problem) return [finding(match.index, problem)];
-		if (match[1] === 'comparison-table' && !file.data['table']) {
-			return [finding(match.index, '::comparison-table shows the frontmatter `table`: add one')];
-		}
-		return [];
-	});
-	return [...tags, ...directives].sort((a, b) => a.line - b.line);
 }
 
 /**

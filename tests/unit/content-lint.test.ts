@@ -24,16 +24,6 @@ const expected: Record<string, Array<[string, number, string]>> = {
 		['guides/hosts.mdx', 7, 'uses http: link to the https:// address'],
 	],
 	'faq-question-mark': [['faq/statement.mdx', 2, 'end the FAQ question with "?"']],
-	'components-in-markdown': [
-		['faq/plain.md', 10, '<Callout> is MDX: in a .md file write it as a directive, ::callout'],
-		['faq/plain.md', 18, '"status-chart" names no component: use one of bearer-errors, callout,'],
-		[
-			'faq/plain.md',
-			20,
-			'FactList takes a list, which a directive cannot pass: use it in an .mdx file',
-		],
-		['faq/plain.md', 22, '::comparison-table shows the frontmatter `table`: add one'],
-	],
 	'heading-levels': [
 		['guides/skips.mdx', 11, 'heading skips from h2 to h4: use "###" here'],
 		['guides/skips.mdx', 21, 'do not use "#" in the body'],
