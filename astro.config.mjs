@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { lastmodFromGit } from './src/lib/sitemap-dates.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { componentDirectives, contentHtml } from './src/integrations/content-html.ts';
+import { contentDirectives, contentHtml, pageFacts } from './src/integrations/content-html.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { highlighter } from './src/integrations/highlight-thread.ts';
@@ -15,8 +15,13 @@ const base = process.env.BASE_PATH ?? '/';
 // A second build (the sub-path tests) goes to its own folder; the search indexer reads the same variable.
 const outDir = process.env.DIST_DIR ?? 'dist';
 
-// Code blocks, tables and links get their final HTML at compile time, in Markdown and MDX alike.
-const hastPlugins = contentHtml(base);
+// Directives, code blocks, tables and links get their final HTML at compile time, in Markdown and
+// MDX alike: both go through this one pipeline.
+const processor = satteri({
+	mdastPlugins: [pageFacts, contentDirectives],
+	hastPlugins: contentHtml(base),
+	features: { directive: true },
+});
 
 export default defineConfig({
 	site,
@@ -41,7 +46,7 @@ export default defineConfig({
 		// Code fences are highlighted on a worker thread, which also serves the palette's stylesheet.
 		highlighter(),
 		// `optimize` compiles MDX's static parts to HTML strings rather than a call per element.
-		mdx({ optimize: true, processor: satteri({ hastPlugins }) }),
+		mdx({ optimize: true, processor }),
 		sitemap({ filter: (page) => !page.endsWith('/404/'), serialize: lastmodFromGit(base) }),
 		headersFile(),
 		searchIndex(),
@@ -67,11 +72,6 @@ export default defineConfig({
 	markdown: {
 		// Highlighting is ours (src/integrations/highlight.ts): one pass of the grammar for both palettes.
 		syntaxHighlight: false,
-		// Markdown places components with directives (`:::callout`); MDX files use JSX instead.
-		processor: satteri({
-			hastPlugins,
-			mdastPlugins: [componentDirectives],
-			features: { directive: true },
-		}),
+		processor,
 	},
 });

@@ -1,7 +1,7 @@
 /**
  * A fact the site states in one place only. Pages place it with a directive (`::bearer-errors`,
  * `::status-decision`, `::proxy-headers`, `::shared-cache`), and the content lint reports a
- * hand-written copy of its table (`one-source`). Rendered by src/components/mdx/SharedFact.astro.
+ * hand-written copy of its table (`one-source`). Built by src/directives/shared-fact.ts.
  */
 import type { TableData } from '../lib/table.ts';
 

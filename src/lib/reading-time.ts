@@ -14,7 +14,7 @@ function isLetterOrDigit(code: number, text: string, index: number): boolean {
  * Words in plain text: runs that start with a letter or digit and go on through letters, digits
  * and joiners. A loop over character codes rather than a Unicode regex, which took 10 times as long.
  */
-function wordsIn(text: string): number {
+export function wordsIn(text: string): number {
 	let words = 0;
 	let inWord = false;
 	for (let index = 0; index < text.length; index++) {

@@ -117,7 +117,7 @@ describe('the status decision and the status chooser', () => {
 });
 
 describe('the explainer’s example exchange', () => {
-	const markdown = page('guides/401-unauthorized.md');
+	const markdown = page('guides/401-unauthorized.mdx');
 	const token = (title: string) =>
 		/^Authorization: Bearer (\S+)$/m.exec(fence(markdown, title))?.[1] ?? '';
 	const date = /^Date: (.+)$/m.exec(fence(markdown, '2. The challenge'))?.[1] ?? '';

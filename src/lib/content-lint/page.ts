@@ -38,11 +38,10 @@ export interface Rule {
 
 /**
  * The features astro.config.mjs gives Sätteri, with the two Astro turns on by default (GFM, smart
- * punctuation), so that the tree and its heading texts are the ones the build renders. Markdown places
- * components with directives; MDX with JSX, and has no directives.
+ * punctuation), so that the tree and its heading texts are the ones the build renders. Markdown and MDX
+ * alike place components with directives.
  */
-const markdownFeatures = { directive: true, smartPunctuation: true };
-const mdxFeatures = { smartPunctuation: true };
+const features = { directive: true, smartPunctuation: true };
 
 const isCollection = (name: string): name is Collection => Object.hasOwn(sections, name);
 
@@ -51,8 +50,8 @@ export function readPage(file: ContentFile): Page | undefined {
 	if (!isCollection(file.collection)) return undefined;
 	const tree = (
 		file.path.endsWith('.mdx')
-			? mdxToMdast(file.source, { features: mdxFeatures })
-			: markdownToMdast(file.source, { features: markdownFeatures })
+			? mdxToMdast(file.source, { features })
+			: markdownToMdast(file.source, { features })
 	) as Root;
 	return { file, path: url(entrySlug(file.collection, file.id)), tree };
 }

@@ -1,0 +1,72 @@
+/**
+ * The site's components in Markdown and MDX. A writer places one with a directive: `:::callout{type="tip"}`
+ * on a line, the content, then `:::`; or `::bearer-errors` for one without content. The Markdown
+ * plugin (src/integrations/content-html.ts) asks the directive's builder for its HTML, here.
+ */
+import type { MdastNode } from 'satteri';
+import { callout } from './callout.ts';
+import { cardGrid, linkCard } from './card-grid.ts';
+import { codeTab, codeTabs } from './code-tabs.ts';
+import { factList } from './fact-list.ts';
+import { bearerErrors, proxyHeaders, sharedCache, statusDecision } from './shared-fact.ts';
+import type { Built, DirectiveSpec } from './directive.ts';
+
+/** Every directive, by the name writers use. */
+export const DIRECTIVES: Readonly<Record<string, DirectiveSpec<string, string>>> = {
+	'bearer-errors': bearerErrors,
+	callout,
+	'card-grid': cardGrid,
+	'code-tab': codeTab,
+	'code-tabs': codeTabs,
+	'fact-list': factList,
+	'link-card': linkCard,
+	'proxy-headers': proxyHeaders,
+	'shared-cache': sharedCache,
+	'status-decision': statusDecision,
+};
+
+/** A directive as the Markdown parser gives it, and the directive it sits directly inside. */
+export interface Directive {
+	name: string;
+	form: 'container' | 'leaf';
+	attributes: Readonly<Record<string, string | null | undefined>>;
+	children: readonly MdastNode[];
+	parent: string | undefined;
+}
+
+const names = (list: readonly string[]) => list.join(', ');
+
+/** The directive's HTML; throws, saying what is wrong and how to write it, if it is misused. */
+export function buildDirective(directive: Directive, nextId: () => number): Built {
+	const { name, form, parent } = directive;
+	const spec = DIRECTIVES[name];
+	if (!spec) {
+		throw new Error(`"${name}" names no component: use one of ${names(Object.keys(DIRECTIVES))}`);
+	}
+	if (spec.content === 'markdown' && form === 'leaf') {
+		throw new Error(
+			`${name} goes around content: write :::${name} on a line, the content, then :::`,
+		);
+	}
+	if (spec.content === 'none' && form === 'container') {
+		throw new Error(`${name} takes no content: write ::${name} on a line of its own`);
+	}
+	if (spec.inside && parent !== spec.inside) {
+		throw new Error(`${name} goes directly inside a ${spec.inside}`);
+	}
+	const { required = [], optional = [] } = spec;
+	const known = [...required, ...optional];
+	const attributes: Record<string, string> = {};
+	for (const [key, value] of Object.entries(directive.attributes)) {
+		if (!known.includes(key)) {
+			const takes = known.length ? `use ${names(known)}` : 'it takes none';
+			throw new Error(`${name} has no "${key}" attribute: ${takes}`);
+		}
+		attributes[key] = value ?? '';
+	}
+	const missing = required.filter((key) => !attributes[key]);
+	if (missing.length) {
+		throw new Error(`${name} needs ${missing.map((key) => `${key}="…"`).join(' and ')}`);
+	}
+	return spec.build({ attributes, children: directive.children, nextId });
+}
