@@ -10,7 +10,6 @@ import type { Page, Rule } from '../page.ts';
  */
 const SHARED_FACTS: ReadonlyArray<{
 	directive: string;
-	component: string;
 	data: string;
 	what: string;
 	/** Whether a table's body rows (its caption and column headers left out) restate the fact. */
@@ -18,7 +17,6 @@ const SHARED_FACTS: ReadonlyArray<{
 }> = [
 	{
 		directive: 'bearer-errors',
-		component: 'BearerErrors',
 		data: 'src/data/bearer-errors.ts',
 		what: 'maps Bearer error codes to statuses',
 		// Two or more of the codes, each on a row that names a status.
@@ -29,7 +27,6 @@ const SHARED_FACTS: ReadonlyArray<{
 	},
 	{
 		directive: 'status-decision',
-		component: 'StatusDecision',
 		data: 'src/data/status-decision.ts',
 		what: 'sets out the 401/403/404 decision',
 		// A row of its own for each of 401, 403 and 404: rows that name only that one of them.
@@ -45,7 +42,6 @@ const SHARED_FACTS: ReadonlyArray<{
 	},
 	{
 		directive: 'proxy-headers',
-		component: 'ProxyHeaders',
 		data: 'src/data/proxy-headers.ts',
 		what: 'sets out how far the authentication headers travel',
 		matches: (rows) => {
@@ -59,7 +55,6 @@ const SHARED_FACTS: ReadonlyArray<{
 	},
 	{
 		directive: 'shared-cache',
-		component: 'SharedCache',
 		data: 'src/data/shared-cache.ts',
 		what: 'lists what lets a shared cache reuse an authenticated response',
 		matches: (rows) => {
@@ -97,14 +92,13 @@ function tablesOf({ file, tree }: Page): Array<{ line: number; rows: string[] }>
 export const oneSource: Rule = {
 	name: 'one-source',
 	check: (pages) =>
-		pages.flatMap((page) => {
-			const mdx = page.file.path.endsWith('.mdx');
-			return tablesOf(page).flatMap(({ line, rows }) =>
+		pages.flatMap((page) =>
+			tablesOf(page).flatMap(({ line, rows }) =>
 				SHARED_FACTS.filter((fact) => fact.matches(rows)).map((fact) => ({
 					file: page.file.path,
 					line,
-					message: `this table ${fact.what}, which the site states once in ${fact.data}: place it with ${mdx ? `<${fact.component} />` : `::${fact.directive}`} and write only context around it`,
+					message: `this table ${fact.what}, which the site states once in ${fact.data}: place it with ::${fact.directive} and write only context around it`,
 				})),
-			);
-		}),
+			),
+		),
 };
