@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { componentDirectives, contentHtml } from './src/integrations/content-html.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { highlighter } from './src/integrations/highlight-thread.ts';
+import { codePalette, shikiConfig } from './src/integrations/code-blocks.ts';
 
 // Deployments set these; the defaults serve the site at a domain root.
 const site = process.env.SITE_URL ?? 'https://http401.example';
@@ -14,7 +14,7 @@ const base = process.env.BASE_PATH ?? '/';
 // A second build (the sub-path tests) goes to its own folder; the search indexer reads the same variable.
 const outDir = process.env.DIST_DIR ?? 'dist';
 
-// Code blocks, tables and links get their final HTML at compile time, in Markdown and MDX alike.
+// Tables and links get their final HTML at compile time, in Markdown and MDX alike.
 const hastPlugins = contentHtml(base);
 
 export default defineConfig({
@@ -37,8 +37,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [
-		// Code fences are highlighted on a worker thread, which also serves the palette's stylesheet.
-		highlighter(),
+		// The stylesheet behind the code blocks' colour classes.
+		codePalette(),
 		// `optimize` compiles MDX's static parts to HTML strings rather than a call per element.
 		mdx({ optimize: true, processor: satteri({ hastPlugins }) }),
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
@@ -64,8 +64,9 @@ export default defineConfig({
 		},
 	},
 	markdown: {
-		// Highlighting is ours (src/integrations/highlight.ts): one pass of the grammar for both palettes.
-		syntaxHighlight: false,
+		// Shiki, with both themes and the site's code figure; MDX uses the same processor. Astro warns
+		// that Shiki's inline styles clash with the CSP: these transformers leave none (csp.spec.ts).
+		shikiConfig,
 		// Markdown places components with directives (`:::callout`); MDX files use JSX instead.
 		processor: satteri({
 			hastPlugins,
