@@ -7,7 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentDirectives, contentHtml, pageFacts } from './src/integrations/content-html.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { highlighter } from './src/integrations/highlight-thread.ts';
+import { codePalette, shikiConfig } from './src/integrations/code-blocks.ts';
 
 // Deployments set these; the defaults serve the site at a domain root.
 const site = process.env.SITE_URL ?? 'https://http401.example';
@@ -15,8 +15,8 @@ const base = process.env.BASE_PATH ?? '/';
 // A second build (the sub-path tests) goes to its own folder; the search indexer reads the same variable.
 const outDir = process.env.DIST_DIR ?? 'dist';
 
-// Directives, code blocks, tables and links get their final HTML at compile time, in Markdown and
-// MDX alike: both go through this one pipeline.
+// Directives, tables and links get their final HTML at compile time (code blocks: shikiConfig), in
+// Markdown and MDX alike: both go through this one pipeline.
 const processor = satteri({
 	mdastPlugins: [pageFacts, contentDirectives],
 	hastPlugins: contentHtml(base),
@@ -43,8 +43,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [
-		// Code fences are highlighted on a worker thread, which also serves the palette's stylesheet.
-		highlighter(),
+		// The stylesheet behind the code blocks' colour classes.
+		codePalette(),
 		// `optimize` compiles MDX's static parts to HTML strings rather than a call per element.
 		mdx({ optimize: true, processor }),
 		sitemap({ filter: (page) => !page.endsWith('/404/'), serialize: lastmodFromGit(base) }),
@@ -70,8 +70,9 @@ export default defineConfig({
 		},
 	},
 	markdown: {
-		// Highlighting is ours (src/integrations/highlight.ts): one pass of the grammar for both palettes.
-		syntaxHighlight: false,
+		// Shiki, with both themes and the site's code figure; MDX uses the same processor. Astro warns
+		// that Shiki's inline styles clash with the CSP: these transformers leave none (csp.spec.ts).
+		shikiConfig,
 		processor,
 	},
 });

@@ -1,8 +1,8 @@
 /**
- * Sätteri plugins that give Markdown and MDX the same components, code blocks, tables and links.
- * They do their work at compile time, so no element needs a component at render time: optimised
- * MDX keeps its static parts as HTML strings, and Markdown entries render during content sync,
- * outside Vite.
+ * Sätteri plugins that give Markdown and MDX the same components, tables and links (code blocks are
+ * Shiki's, src/integrations/code-blocks.ts). They do their work at compile time, so no element needs
+ * a component at render time: optimised MDX keeps its static parts as HTML strings, and Markdown
+ * entries render during content sync, outside Vite.
  */
 import { fileURLToPath } from 'node:url';
 import {
@@ -18,33 +18,6 @@ import { tableScroll } from '../lib/content-html.ts';
 import { PAGE_FACTS_KEY, type PageFacts } from '../lib/page-facts.ts';
 import { wordsIn } from '../lib/reading-time.ts';
 import { linkWithBase } from '../lib/url.ts';
-import { highlightFence } from './highlight-thread.ts';
-
-/** A fence's language: Sätteri's `data.lang`, or the `language-*` class Markdown gives `<code>`. */
-function languageOf(code: { properties: Record<string, unknown>; data?: unknown }): string {
-	const fromData = (code.data as { lang?: string } | undefined)?.lang;
-	const classes = code.properties['className'];
-	const named = Array.isArray(classes)
-		? classes.map(String).find((name) => name.startsWith('language-'))
-		: undefined;
-	return fromData ?? named?.slice('language-'.length) ?? 'plaintext';
-}
-
-const codeBlocks = defineHastPlugin({
-	name: 'site:code-blocks',
-	element: {
-		filter: ['pre'],
-		async visit(node, ctx) {
-			const code = node.children.find(
-				(child) => child.type === 'element' && child.tagName === 'code',
-			);
-			if (code?.type !== 'element') return;
-			const meta = (code.data as { meta?: string } | undefined)?.meta;
-			const text = ctx.textContent(code).replace(/\n$/, '');
-			ctx.replaceNode(node, await highlightFence(text, languageOf(code), meta));
-		},
-	},
-});
 
 const scrollingTables = defineHastPlugin({
 	name: 'site:scrolling-tables',
@@ -77,9 +50,7 @@ const baseLinks = (base: string) =>
 /** The plugins for `satteri({ hastPlugins })`; `base` is the site's base path. */
 export function contentHtml(base: string): HastPluginEntry[] {
 	// At the domain root links stay as written, and visiting every link would only cost time.
-	return base === '/'
-		? [codeBlocks, scrollingTables]
-		: [codeBlocks, scrollingTables, baseLinks(base)];
+	return base === '/' ? [scrollingTables] : [scrollingTables, baseLinks(base)];
 }
 
 /**

@@ -51,6 +51,12 @@ export function codeFigure(pre: Element, language: string, title?: string): Elem
 	]);
 }
 
+/** Plain text as a code block, as Shiki writes one for `text`: the block's colours, no tokens. */
+export const plainPre = (code: string, properties: Element['properties'] = {}): Element =>
+	element('pre', { className: ['astro-code'], tabIndex: 0, ...properties }, [
+		element('code', {}, [text(code)]),
+	]);
+
 /** The box a Markdown table scrolls in on narrow screens, instead of the whole page scrolling. */
 export const tableScroll = (): Element =>
 	element('section', {
