@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readContent, type ContentFile } from '../lib/content-files.ts';
 import { TOOL_NAMES } from '../lib/tools/registry.ts';
+import { sections as routeSections } from '../lib/route-paths.ts';
 
 /** Collection folder of each kind. */
 const collections: Record<string, string> = {
@@ -21,7 +22,10 @@ const collections: Record<string, string> = {
 };
 
 /** Guides live at the site root, so a guide must not take the path of a section. */
-const reservedGuideSlugs = ['compare', 'schemes', 'faq', 'tools', 'troubleshoot'];
+/** The paths of the site's sections, which no guide may take. */
+const reservedGuideSlugs: string[] = Object.values(routeSections)
+	.map((section) => section.prefix)
+	.filter(Boolean);
 
 function fail(message: string): never {
 	console.error(message);
