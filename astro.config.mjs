@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { lastmodFromGit } from './src/lib/sitemap-dates.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { contentDirectives, contentHtml, pageFacts } from './src/integrations/content-html.ts';
+import { contentDirectives, contentHtml, pageFacts } from './src/integrations/markdown-plugins.ts';
 import { headersFile } from './src/integrations/headers-file.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { codePalette, shikiConfig } from './src/integrations/code-blocks.ts';

@@ -22,7 +22,7 @@ export default defineMetadata({
 	},
 	// Marks the table of contents' current section (src/components/TableOfContents.astro).
 	'toc-highlight': { flow: true, permittedContent: ['@flow'], requiredContent: ['details'] },
-	// A code figure's copy button, which copies the figure's <pre> (src/lib/content-html.ts).
+	// A code figure's copy button, which copies the figure's <pre> (src/lib/content-elements.ts).
 	'copy-code': {
 		flow: true,
 		permittedParent: ['figure'],

@@ -1,7 +1,7 @@
 /**
  * The site's components in Markdown and MDX. A writer places one with a directive: `:::callout{type="tip"}`
  * on a line, the content, then `:::`; or `::bearer-errors` for one without content. The Markdown
- * plugin (src/integrations/content-html.ts) asks the directive's builder for its HTML, here.
+ * plugin (src/integrations/markdown-plugins.ts) asks the directive's builder for its HTML, here.
  */
 import type { MdastNode } from 'satteri';
 import { callout } from './callout.ts';

@@ -11,7 +11,7 @@ import type { AstroIntegration, AstroUserConfig } from 'astro';
 import type { Element, ElementContent } from 'hast';
 import { bundledThemes, normalizeTheme, type ShikiTransformer } from 'shiki';
 import type { Plugin } from 'vite';
-import { codeFigure, fenceTitle } from '../lib/content-html.ts';
+import { codeFigure, fenceTitle } from '../lib/content-elements.ts';
 
 /** The high-contrast GitHub palettes keep every token at 4.5:1 or more (WCAG AA). */
 export const CODE_THEMES = {

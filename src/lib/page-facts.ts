@@ -1,7 +1,7 @@
 /**
  * What the Markdown pipeline learns about a page's body while it renders it, for the page around
  * the body: the words a reader reads, whether it has a code block, which directives it uses. The
- * plugin (`pageFacts` in src/integrations/content-html.ts) leaves them in the entry's
+ * plugin (`pageFacts` in src/integrations/markdown-plugins.ts) leaves them in the entry's
  * `remarkPluginFrontmatter`, which `render()` returns.
  */
 export interface PageFacts {

@@ -9,7 +9,7 @@ import { codeToHast } from 'shiki';
 import { htmlToHast } from 'satteri';
 import { toHtml } from 'hast-util-to-html';
 import { CODE_THEMES, paletteStylesheet, shikiConfig } from '../../src/integrations/code-blocks.ts';
-import { codeFigure, fenceTitle, plainPre, tableScroll } from '../../src/lib/content-html.ts';
+import { codeFigure, fenceTitle, plainPre, tableScroll } from '../../src/lib/content-elements.ts';
 import { linkWithBase } from '../../src/lib/url.ts';
 
 // The Markdown pipeline the build runs, with the site's Shiki config.

@@ -9,7 +9,11 @@ import { BEARER_ERRORS } from '../../src/data/bearer-errors.ts';
 import { PROXY_HEADERS } from '../../src/data/proxy-headers.ts';
 import { SHARED_CACHE } from '../../src/data/shared-cache.ts';
 import { STATUS_DECISION } from '../../src/data/status-decision.ts';
-import { contentDirectives, contentHtml, pageFacts } from '../../src/integrations/content-html.ts';
+import {
+	contentDirectives,
+	contentHtml,
+	pageFacts,
+} from '../../src/integrations/markdown-plugins.ts';
 import { pageFactsOf } from '../../src/lib/page-facts.ts';
 
 /** What Astro hands the pipeline for each file; plugins add to its frontmatter. */

@@ -14,7 +14,7 @@ import {
 	type MdastVisitorContext,
 } from 'satteri';
 import { buildDirective } from '../directives/index.ts';
-import { tableScroll } from '../lib/content-html.ts';
+import { tableScroll } from '../lib/content-elements.ts';
 import { PAGE_FACTS_KEY, type PageFacts } from '../lib/page-facts.ts';
 import { wordsIn } from '../lib/reading-time.ts';
 import { linkWithBase } from '../lib/url.ts';

@@ -1,7 +1,7 @@
 /**
  * The HTML the content pipeline puts around Markdown's code blocks and tables, as hast (the HTML
  * syntax tree the Markdown plugins edit). Plain functions with unit tests, so the plugins in
- * src/integrations/content-html.ts stay thin.
+ * src/integrations/markdown-plugins.ts stay thin.
  */
 import type { Element, ElementContent } from 'hast';
 
