@@ -1,312 +1,483 @@
 /**
- * Measures what each kind of page costs a visitor, what Lighthouse thinks of it, and what a build
- * costs, then checks the performance budgets. It prints figures; it is not a test and CI does not
- * run it (timings depend on the machine).
+ * Measures this site against a stock Starlight site (../shared/peer-starlight), both built in the
+ * same run on the same machine, and prints Markdown tables ending with the ratios ours/peer. It is
+ * not a test and CI never runs it: timings depend on the machine and the minute.
  *
- * Usage: npm run bench [-- --no-build] [-- --skip-lighthouse] [-- --skip-large] [-- --skip-doctor]
- *   --no-build         measure the existing dist/ instead of building first
- *   --skip-lighthouse  leave out the Lighthouse runs
- *   --skip-large       leave out the generated 1,000-page build
+ * Usage: npm run bench [-- flags]
+ *   --no-peer          measure this site only (automatic when ../shared/peer-starlight is absent)
+ *   --skip-lighthouse  leave out Lighthouse
+ *   --skip-large       leave out the 1,000-page copies
  *   --skip-doctor      leave out the 401 doctor on a generated 20 MB HAR file
- * Exits 1 when a budget is exceeded or a part could not be measured.
+ *   --no-build         measure what the last run built (this site's dist/, the copies in WORK)
+ *   --runs=N           builds of this site and of each 1,000-page copy, median reported (default 3)
+ * Exits 1 when a part could not be measured; the goals are printed, never enforced.
  */
-import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { anyExceeded, checkBudgets, type BuildFigures } from '../lib/bench-budget.ts';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { benchDoctor, doctorLine } from './bench/doctor.ts';
 import {
-	countHtml,
-	makeLargeCopy,
-	pagefindSize,
+	firstPaint,
+	launchBrowser,
+	lighthouseRun,
+	median,
+	pageBytes,
+	search,
+	type Bytes,
+	type LighthouseFigures,
+	type SearchRun,
+	type SearchSelectors,
+} from './bench/browser.ts';
+import {
+	ARTICLE_ID,
+	WORK,
+	addArticle,
+	copyProject,
+	multiplyOurs,
+	multiplyPeer,
+	preparePeer,
+	serve,
 	timedBuild,
 	type BuildRun,
-} from './bench/build.ts';
-import { LIGHTHOUSE_RUNS, runLighthouse, type LighthouseRun } from './bench/lighthouse.ts';
-import { benchDoctor, doctorLine } from './bench/doctor.ts';
-import { cpuProbeMs, describeMachine } from './bench/machine.ts';
-import {
-	KEY_DELAY_MS,
-	QUERY,
-	launchBrowser,
-	measurePage,
-	measurePastedQuery,
-	pageExists,
-	pageTargets,
-	type PageOutcome,
-	type PageResults,
-} from './bench/pages.ts';
-import {
-	budgetTable,
-	buildSummary,
-	lighthouseSummary,
-	pagesSummary,
-	pastedLine,
-	printIndexDetail,
-	printLighthouse,
-	printMachine,
-	printPage,
-	printSearchFiles,
-	readmeBlock,
-	type BuildReport,
-} from './bench/report.ts';
-import { serveStatic, type StaticServer } from './bench/server.ts';
+} from './bench/sites.ts';
 
-const FLAGS = ['--no-build', '--skip-lighthouse', '--skip-large', '--skip-doctor'];
-const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((arg) => !FLAGS.includes(arg));
-if (unknown.length) {
-	console.error(`Unknown option(s): ${unknown.join(' ')}. Options: ${FLAGS.join(', ')}.`);
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const known = /^--(no-peer|skip-lighthouse|skip-large|skip-doctor|no-build|runs=\d+)$/;
+if (args.some((arg) => !known.test(arg))) {
+	console.error(`Unknown option in: ${args.join(' ')} (see the top of src/cli/bench.ts).`);
 	process.exit(2);
 }
-const options = {
-	build: !args.has('--no-build'),
-	lighthouse: !args.has('--skip-lighthouse'),
-	large: !args.has('--skip-large'),
-	doctor: !args.has('--skip-doctor'),
-};
+const RUNS = Number(
+	/^--runs=(\d+)$/.exec(args.find((arg) => arg.startsWith('--runs=')) ?? '')?.[1] ?? 3,
+);
 const ROOT = process.cwd();
-const DIST = join(ROOT, 'dist');
-/** How many entries the generated copy of the content gets. */
+const PEER_SOURCE = resolve(ROOT, '../shared/peer-starlight');
+const withPeer = !flag('--no-peer') && existsSync(PEER_SOURCE);
+if (!withPeer && !flag('--no-peer'))
+	console.log(`Notice: ${PEER_SOURCE} is absent, so this site is measured alone.`);
 const LARGE_PAGES = 1000;
-/** Cold builds of the copy; the median is reported, since one build on a shared machine varies by 20%. */
-const LARGE_RUNS = 3;
+/** Loads of the article page per site for the desktop first paint; the median is reported. */
+const PAINT_LOADS = 7;
+/** Typed searches and Lighthouse audits per site; the median is reported. */
+const SEARCHES = 3;
+const LIGHTHOUSE_RUNS = 3;
+/** A word the reference article and many of our pages use. */
+const QUERY = 'bearer';
 
-/** Parts that failed to run; any makes the exit status non-zero. */
-const failures: string[] = [];
-
-const heading = (text: string) => console.log(`\n## ${text}\n`);
-
-// ---------------------------------------------------------------------------------------------
-// Pages
-
-/** Each kind of page in turn (missing ones skipped with a note), then one pasted query. */
-async function measurePages(server: StaticServer): Promise<PageResults> {
-	const browser = await launchBrowser();
-	const outcomes: PageOutcome[] = [];
-	try {
-		for (const target of pageTargets(DIST)) {
-			if ('skipped' in target)
-				outcomes.push({
-					target: { name: target.name, path: '', class: 'content' },
-					skipped: target.skipped,
-				});
-			else if (!pageExists(DIST, target.path))
-				outcomes.push({ target, skipped: 'no such page in dist/' });
-			else outcomes.push(await measurePage(browser, server, target));
-		}
-		const path = pageExists(DIST, '/401-unauthorized/') ? '/401-unauthorized/' : '/';
-		const pasted = await measurePastedQuery(browser, server, path).then(
-			(pasted) => ({ path, ...pasted }),
-			(error: Error) => ({ path, error: error.message.split('\n')[0] ?? '' }),
-		);
-		return { outcomes, pasted };
-	} finally {
-		await browser.close();
-	}
+interface Site {
+	name: string;
+	folder: string;
+	/** The ~1,800-word article: the peer's reference article, or our explainer without a peer. */
+	article: string;
+	port: number;
+	search: SearchSelectors;
+	/** How many timed builds; the others are built once, untimed in the ratios. */
+	builds: number;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Lighthouse
-
-/** The explainer and a tool page: /tools/jwt/, or /code/ where the tools are not built yet. */
-function lighthousePaths(): string[] {
-	const tool = ['/tools/jwt/', '/code/'].find((path) => pageExists(DIST, path));
-	if (!tool)
-		console.log(
-			'Note: neither /tools/jwt/ nor /code/ exists; Lighthouse runs on the explainer only.',
-		);
-	return ['/401-unauthorized/', ...(tool ? [tool] : [])].filter((path) => pageExists(DIST, path));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Builds
-
-/**
- * Builds a generated ~1,000-entry copy in a temporary folder `LARGE_RUNS` times, each from a cold
- * cache, and reports the run with the median time, with the highest peak memory of all runs. The
- * copy is removed afterwards unless a build failed.
- */
-async function largeBuild(): Promise<BuildReport | undefined> {
-	const copy = makeLargeCopy(ROOT, LARGE_PAGES);
-	console.log(
-		`Generated ${copy.added} entries (${copy.entries} in all) in ${copy.folder}; building it ${LARGE_RUNS} times…`,
-	);
-	const runs: BuildRun[] = [];
-	for (let attempt = 1; attempt <= LARGE_RUNS; attempt++) {
-		for (const cache of ['dist', 'node_modules/.astro', 'node_modules/.vite', '.astro'])
-			rmSync(join(copy.folder, cache), { recursive: true, force: true });
-		const probe = cpuProbeMs();
-		const run = await timedBuild(copy.folder);
-		runs.push(run);
-		console.log(
-			`  build ${attempt}: ${run.ok ? `${run.seconds.toFixed(1)} s, ${((run.seconds * 1000) / Math.max(run.pages, 1)).toFixed(1)} ms a page, peak ${run.peakTreeMB.toFixed(0)} MB` : 'failed'} (CPU probe just before: ${probe.toFixed(0)} ms)`,
-		);
-		if (!run.ok) {
-			console.log(
-				`The large build failed; its copy is kept in ${copy.folder}. Last output:\n${run.tail}`,
-			);
-			return { label: `${LARGE_PAGES}-entry copy (cold cache)`, run, index: undefined };
-		}
-	}
-	const median = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
-	const report = {
-		label: `${LARGE_PAGES}-entry copy (cold cache, median of ${LARGE_RUNS})`,
-		run: {
-			...median,
-			peakTreeMB: Math.max(...runs.map((run) => run.peakTreeMB)),
-			maxProcessMB: Math.max(...runs.map((run) => run.maxProcessMB ?? 0)) || undefined,
-		},
-		index: pagefindSize(join(copy.folder, 'dist')),
-	};
-	rmSync(copy.folder, { recursive: true, force: true });
-	return report;
-}
-
-/** What the budget check needs from a build. */
-const toBuildFigures = ({ run }: BuildReport): BuildFigures => ({
-	ok: run.ok && run.pages > 0,
-	pages: run.pages,
-	msPerPage: run.pages ? (run.seconds * 1000) / run.pages : Infinity,
-	// The budget is about what the machine must hold: the whole tree, or the largest process if more.
-	peakMB: Math.max(run.peakTreeMB, run.maxProcessMB ?? 0),
+const OUR_SEARCH = {
+	open: 'site-search .search-button',
+	input: '#search-input',
+	result: '.search-results a',
+};
+const PEER_SEARCH = {
+	open: 'site-search button[data-open-modal]',
+	input: '#starlight__search .pagefind-ui__search-input',
+	result: '.pagefind-ui__result-link',
+};
+const ourArticle = withPeer ? `/${ARTICLE_ID}/` : '/401-unauthorized/';
+const ours = (name: string, folder: string, port: number, builds: number): Site => ({
+	name,
+	folder,
+	article: ourArticle,
+	port,
+	search: OUR_SEARCH,
+	builds,
 });
+const peer = (name: string, folder: string, port: number, builds: number): Site => ({
+	name,
+	folder,
+	article: '/guide/',
+	port,
+	search: PEER_SEARCH,
+	builds,
+});
+const site = ours('this site', ROOT, 4411, RUNS);
+const sites = {
+	site,
+	ours: withPeer ? ours('this site + the article', join(WORK, 'ours'), 4412, 1) : site,
+	peer: withPeer ? peer('Starlight', join(WORK, 'peer'), 4413, 1) : undefined,
+	oursLarge: flag('--skip-large')
+		? undefined
+		: ours('this site, 1,000 pages', join(WORK, 'ours-1000'), 4414, RUNS),
+	peerLarge:
+		withPeer && !flag('--skip-large')
+			? peer('Starlight, 1,000 pages', join(WORK, 'peer-1000'), 4415, RUNS)
+			: undefined,
+};
 
-// ---------------------------------------------------------------------------------------------
-
-/** Runs one part; a crash is reported and recorded rather than ending the whole benchmark. */
+/** Parts that could not be measured: any makes the exit status 1. */
+const failures: string[] = [];
 async function part<T>(name: string, work: () => Promise<T>): Promise<T | undefined> {
 	try {
 		return await work();
 	} catch (error) {
 		failures.push(name);
-		console.log(`\n${name} failed: ${(error as Error).stack ?? String(error)}\n`);
+		console.log(`\n${name} could not be measured: ${(error as Error).stack ?? error}\n`);
 		return undefined;
 	}
 }
 
-/** Chromium's version, from a short launch of the same browser the measurements use. */
-async function chromiumVersion(): Promise<string> {
-	const browser = await launchBrowser();
-	const version = browser.version();
-	await browser.close();
-	return version;
+const table = (head: string[], rows: Array<Array<string | number>>) =>
+	[head, head.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+const heading = (text: string) => console.log(`\n## ${text}\n`);
+
+// ---------------------------------------------------------------------------------------------
+
+function prepareCopies(): void {
+	const article = join(PEER_SOURCE, 'reference-article.md');
+	if (sites.peer) {
+		copyProject(ROOT, sites.ours.folder);
+		addArticle(sites.ours.folder, article);
+		preparePeer(PEER_SOURCE, sites.peer.folder);
+	}
+	if (sites.oursLarge) {
+		copyProject(ROOT, sites.oursLarge.folder);
+		if (sites.peer) addArticle(sites.oursLarge.folder, article);
+		multiplyOurs(sites.oursLarge.folder, LARGE_PAGES);
+	}
+	if (sites.peer && sites.peerLarge) {
+		copyProject(sites.peer.folder, sites.peerLarge.folder);
+		multiplyPeer(sites.peerLarge.folder, LARGE_PAGES);
+	}
+}
+
+interface BuildFigures {
+	site: Site;
+	pages: number;
+	seconds: number;
+	msPerPage: number;
+	peakMB: number;
+}
+
+/** Builds a site `site.builds` times from a cold cache; medians of time and of peak memory. */
+async function build(site: Site): Promise<BuildFigures> {
+	const runs: BuildRun[] = [];
+	for (let run = 1; run <= site.builds; run++) {
+		const done = await timedBuild(site.folder);
+		if (!done.ok) throw new Error(`The build of ${site.folder} failed:\n${done.tail}`);
+		console.log(
+			`  ${site.name}, build ${run}: ${done.seconds.toFixed(1)} s, ${done.peakMB.toFixed(0)} MB`,
+		);
+		runs.push(done);
+	}
+	const seconds = median(runs.map((run) => run.seconds));
+	const pages = runs[0]!.pages;
+	return {
+		site,
+		pages,
+		seconds,
+		msPerPage: (seconds * 1000) / pages,
+		peakMB: median(runs.map((run) => run.peakMB)),
+	};
+}
+
+const PAGE_KINDS = [
+	['home', '/'],
+	['explainer', '/401-unauthorized/'],
+	['comparison', '/compare/401-vs-403/'],
+	['scheme', '/schemes/bearer/'],
+	['FAQ entry', '/faq/401-on-redirect/'],
+	['troubleshooting page', '/troubleshoot/nginx/'],
+	['tool page', '/tools/jwt/'],
+	['troubleshooting index', '/troubleshoot/'],
+] as const;
+
+const bytesRow = (name: string, path: string, bytes: Bytes) => [
+	`${name} \`${path}\``,
+	bytes.requests,
+	kB(bytes.html),
+	kB(bytes.css),
+	kB(bytes.js),
+	kB(bytes.other),
+	kB(bytes.total),
+];
+const BYTES_HEAD = ['page', 'requests', 'HTML', 'CSS', 'JS', 'other', 'total'];
+
+const origin = (site: Site) => `http://127.0.0.1:${site.port}`;
+
+/** Runs `measure` `times` times on each site in turn (ours, peer, ours, …), so both meet the same minutes. */
+async function alternate<T>(
+	times: number,
+	pair: Array<Site | undefined>,
+	measure: (site: Site) => Promise<T>,
+): Promise<T[][]> {
+	const present = pair.filter((site) => site !== undefined);
+	const results = present.map((): T[] => []);
+	for (let run = 0; run < times; run++)
+		for (const [index, site] of present.entries()) results[index]!.push(await measure(site));
+	return results;
+}
+
+/** The median run by time, for its bytes and its time alike. */
+const medianSearch = (runs: SearchRun[]) =>
+	[...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
+
+async function measureInBrowser(browser: Browser) {
+	heading('Page weight per kind of page (this site)');
+	console.log(
+		'Brotli (quality 11) of every response, until the network has been quiet for 1 s; the tool page after one pointer move. Inline `<style>` and `<script>` count as HTML.\n',
+	);
+	const kinds = await part('page weight', async () => {
+		const rows = [];
+		for (const [name, path] of PAGE_KINDS)
+			rows.push(
+				bytesRow(name, path, await pageBytes(browser, origin(site) + path, name === 'tool page')),
+			);
+		return rows;
+	});
+	if (kinds) console.log(table(BYTES_HEAD, kinds));
+
+	heading('The article page: bytes on load and desktop first paint');
+	const pair = [sites.ours, sites.peer];
+	const loads = await part('bytes on load', () =>
+		alternate(1, pair, (s) => pageBytes(browser, origin(s) + s.article)),
+	);
+	const paints = await part('first paint', () =>
+		alternate(PAINT_LOADS, pair, (s) => firstPaint(browser, origin(s) + s.article)),
+	);
+	const article = pair
+		.filter((s) => s !== undefined)
+		.map((s, index) => ({
+			site: s,
+			bytes: loads?.[index]?.[0],
+			fcp: paints ? median(paints[index]!) : NaN,
+		}));
+	if (loads)
+		console.log(
+			table(
+				[...BYTES_HEAD, `desktop FCP (median of ${PAINT_LOADS})`],
+				article.map(({ site, bytes, fcp }) => [
+					...bytesRow(site.name, site.article, bytes!),
+					ms(fcp),
+				]),
+			),
+		);
+
+	heading(`Search: "${QUERY}" typed key by key on the article page`);
+	console.log(
+		`From opening the dialog: what was fetched until the first result of the whole word showed, what until the network was quiet, and the time from the last keystroke to that first result. Median of ${SEARCHES} runs (by time), each in a fresh context.\n`,
+	);
+	const searches = await part('search', async () => {
+		const found = [];
+		for (const pairOfSites of [pair, [sites.oursLarge, sites.peerLarge]]) {
+			const runs = await alternate(SEARCHES, pairOfSites, (s) =>
+				search(browser, origin(s) + s.article, s.search, QUERY),
+			);
+			found.push(
+				...pairOfSites
+					.filter((s) => s !== undefined)
+					.map((s, index) => ({
+						site: s,
+						run: medianSearch(runs[index]!),
+						times: runs[index]!.map((run) => Math.round(run.ms)),
+					})),
+			);
+		}
+		return found;
+	});
+	if (searches)
+		console.log(
+			table(
+				[
+					'site',
+					'to first result: requests',
+					'bytes',
+					'until quiet: requests',
+					'bytes',
+					'last key to first result',
+					'all runs',
+				],
+				searches.map(({ site, run, times }) => [
+					site.name,
+					run.toFirst.requests,
+					kB(run.toFirst.total),
+					run.settled.requests,
+					kB(run.settled.total),
+					ms(run.ms),
+					times.join(', '),
+				]),
+			),
+		);
+	return { article, searches };
+}
+
+async function measureLighthouse(): Promise<Array<{ site: Site; figures: LighthouseFigures }>> {
+	const pair = [sites.ours, sites.peer];
+	const runs = await alternate(LIGHTHOUSE_RUNS, pair, (s) => lighthouseRun(origin(s) + s.article));
+	return pair
+		.filter((s) => s !== undefined)
+		.map((site, index) => {
+			const of = (pick: (figures: LighthouseFigures) => number) => median(runs[index]!.map(pick));
+			return {
+				site,
+				figures: {
+					score: of((f) => f.score),
+					lcpMs: of((f) => f.lcpMs),
+					tbtMs: of((f) => f.tbtMs),
+					cls: of((f) => f.cls),
+				},
+			};
+		});
 }
 
 async function main(): Promise<void> {
-	const machine = describeMachine();
-	const chromium = await chromiumVersion();
-	printMachine(machine, chromium, [...args]);
-	console.log('');
-	const builds: BuildReport[] = [];
-
-	let siteBuild: BuildRun | undefined;
-	if (options.build) {
-		process.stdout.write('Building the site (npm run build)… ');
-		siteBuild = await timedBuild(ROOT);
-		console.log(siteBuild.ok ? `done in ${siteBuild.seconds.toFixed(1)} s.` : 'FAILED.');
-		if (!siteBuild.ok) {
-			console.log(siteBuild.tail);
-			process.exitCode = 1;
-			return;
-		}
-		builds.push({ label: 'site (npm run build)', run: siteBuild, index: pagefindSize(DIST) });
-	}
-	if (!existsSync(join(DIST, 'index.html')))
-		throw new Error('dist/ has no index.html: build the site first (drop --no-build).');
-
-	const server = await serveStatic(DIST);
-	let pages: PageResults | undefined;
-	let lighthouse: LighthouseRun[] | undefined;
-	try {
-		console.log(
-			`\nServing ${DIST} at ${server.origin} (loopback only). ${countHtml(DIST)} HTML pages in dist/.`,
-		);
-
-		heading('Pages');
-		console.log(
-			`Each page in a fresh browser context (empty cache), 1280×800. Cells: requests · raw / gzip -9 / brotli 11.\n` +
-				`"search adds": Ctrl+K, then "${QUERY}" typed at ${KEY_DELAY_MS} ms a key, until results show and the network is quiet.\n`,
-		);
-		pages = await part('Page measurements', () => measurePages(server));
-		for (const outcome of pages?.outcomes ?? []) printPage(outcome);
-		printSearchFiles(
-			pages?.outcomes.find((outcome) => 'files' in outcome && outcome.files.search.length),
-		);
-		console.log('### Overview\n');
-		console.log(pagesSummary(pages?.outcomes ?? []));
-		console.log('\n* CSS and JS: files plus inline <style>/<script> in the HTML, brotli 11.');
-		if (pages) console.log(`\n${pastedLine(pages.pasted)}`);
-
-		if (options.lighthouse) {
-			heading(
-				`Lighthouse (mobile, default simulated throttling; medians of ${LIGHTHOUSE_RUNS} runs)`,
-			);
-			lighthouse = await part('Lighthouse', () => runLighthouse(server.origin, lighthousePaths()));
-			if (lighthouse) printLighthouse(lighthouse);
-		}
-	} finally {
-		await server.close();
-	}
+	const browser = await launchBrowser();
+	console.log(`# npm run bench, ${new Date().toISOString()}\n`);
+	console.log(
+		`Node ${process.version}, Chromium ${browser.version()}, load average ${loadavg()
+			.map((load) => load.toFixed(2))
+			.join(' ')}; flags: ${args.join(' ') || 'none'}.`,
+	);
 
 	heading('Builds');
-	if (siteBuild) printIndexDetail('Site', pagefindSize(DIST));
-	else console.log('The site build was not timed (--no-build).');
-	let largeReport: BuildReport | undefined;
-	if (options.large) {
-		largeReport = await part('Large build', largeBuild);
-		if (largeReport) {
-			builds.push(largeReport);
-			printIndexDetail('1,000-entry copy', largeReport.index);
-		}
-	} else console.log('The 1,000-page build was skipped (--skip-large).');
-	if (builds.length) console.log(`\n${buildSummary(builds)}`);
-	for (const { label, run } of builds)
+	const buildable = Object.values(sites).filter(
+		(s, index, all) => s && all.indexOf(s) === index,
+	) as Site[];
+	let builds: BuildFigures[] = [];
+	if (flag('--no-build')) {
+		const missing = buildable.filter((s) => !existsSync(join(s.folder, 'dist', 'index.html')));
+		if (missing.length)
+			throw new Error(
+				`--no-build, but nothing built in ${missing.map((s) => s.folder).join(', ')}`,
+			);
+		console.log('Not built (--no-build): measuring the dist/ folders of the last run.');
+	} else {
+		prepareCopies();
 		console.log(
-			`\nSteps of the ${label} build, as Astro logged them:\n${run.phases.map((line) => `  ${line}`).join('\n')}`,
+			`Each build from a cold cache (no dist/, no node_modules/.astro), memory sampled every 100 ms.\n`,
 		);
-	console.log(
-		'\nPeak memory (tree): resident memory of the build and all its child processes, sampled every 100 ms.',
-	);
-	console.log('Largest process: exact peak of the biggest single process (GNU time).');
+		builds =
+			(await part('builds', async () => {
+				const done = [];
+				for (const s of buildable) done.push(await build(s));
+				return done;
+			})) ?? [];
+		console.log(
+			'\n' +
+				table(
+					['build', 'builds', 'pages', 'time (median)', 'per page', 'peak memory (median)'],
+					builds.map((b) => [
+						b.site.name,
+						b.site.builds,
+						b.pages,
+						`${b.seconds.toFixed(1)} s`,
+						`${b.msPerPage.toFixed(1)} ms`,
+						`${b.peakMB.toFixed(0)} MB`,
+					]),
+				),
+		);
+	}
+
+	const servers = await Promise.all(buildable.map((s) => serve(join(s.folder, 'dist'), s.port)));
+	let measured;
+	let audits;
+	try {
+		measured = await measureInBrowser(browser);
+		if (!flag('--skip-lighthouse')) {
+			heading(
+				`Lighthouse on the article page (mobile, default throttling; medians of ${LIGHTHOUSE_RUNS})`,
+			);
+			audits = await part('Lighthouse', measureLighthouse);
+			if (audits)
+				console.log(
+					table(
+						['site', 'performance', 'LCP', 'TBT', 'CLS'],
+						audits.map(({ site, figures }) => [
+							`${site.name} \`${site.article}\``,
+							figures.score,
+							ms(figures.lcpMs),
+							ms(figures.tbtMs),
+							figures.cls.toFixed(3),
+						]),
+					),
+				);
+		}
+	} finally {
+		await browser.close();
+		for (const server of servers) server.close();
+	}
 
 	heading('401 doctor');
-	if (options.doctor) {
-		const figures = await part('401 doctor', async () => benchDoctor());
-		if (figures) console.log(doctorLine(figures));
-	} else console.log('The 401 doctor was skipped (--skip-doctor).');
+	if (flag('--skip-doctor')) console.log('Skipped (--skip-doctor).');
+	else {
+		const doctor = await part('401 doctor', async () => benchDoctor());
+		if (doctor) console.log(doctorLine(doctor));
+	}
 
-	const rows = checkBudgets({
-		pages: (pages?.outcomes ?? []).flatMap((outcome) =>
-			'figures' in outcome ? [outcome.figures] : [],
-		),
-		lighthouse: lighthouse?.map((run) => run.figures),
-		largeBuild: largeReport && toBuildFigures(largeReport),
-	});
-	const budgets = budgetTable(rows);
-	heading('Budgets');
-	console.log(budgets);
-	if (failures.length) console.log(`\nParts that could not be measured: ${failures.join(', ')}.`);
-
-	heading('For the README');
-	console.log('```markdown');
-	console.log(
-		readmeBlock({
-			machine,
-			chromium,
-			pages: pagesSummary(pages?.outcomes ?? []),
-			pasted: pages && pastedLine(pages.pasted),
-			lighthouse: lighthouse && lighthouseSummary(lighthouse),
-			builds: builds.length ? buildSummary(builds) : undefined,
-			budgets,
-		}),
-	);
-	console.log('```');
-
-	const exceeded = anyExceeded(rows);
-	console.log(
-		`\n${exceeded ? 'Some budgets were EXCEEDED' : 'All measured budgets hold'}` +
-			`${failures.length ? '; some parts could not be measured' : ''}.`,
-	);
-	process.exitCode = exceeded || failures.length ? 1 : 0;
+	if (withPeer) {
+		heading('Ours against Starlight');
+		const rows: Array<
+			[string, number | undefined, number | undefined, (value: number) => string, number]
+		> = [];
+		const [a, b] = measured?.article ?? [];
+		rows.push(['bytes on load, article page', a?.bytes?.total, b?.bytes?.total, kB, 0.4]);
+		const [la, lb] = audits ?? [];
+		rows.push(['Lighthouse mobile LCP', la?.figures.lcpMs, lb?.figures.lcpMs, ms, 0.8]);
+		rows.push(['desktop FCP', a?.fcp, b?.fcp, ms, 1]);
+		const found = (s: Site | undefined) =>
+			measured?.searches?.find((entry) => entry.site === s)?.run;
+		for (const [label, x, y] of [
+			['', sites.ours, sites.peer],
+			[', 1,000 pages', sites.oursLarge, sites.peerLarge],
+		] as const) {
+			rows.push([
+				`search bytes to first result${label}`,
+				found(x)?.toFirst.total,
+				found(y)?.toFirst.total,
+				kB,
+				1,
+			]);
+			rows.push([`search time to first result${label}`, found(x)?.ms, found(y)?.ms, ms, 1]);
+		}
+		const built = (s: Site | undefined) => builds.find((entry) => entry.site === s);
+		rows.push([
+			'build time per page, 1,000 pages',
+			built(sites.oursLarge)?.msPerPage,
+			built(sites.peerLarge)?.msPerPage,
+			(value) => `${value.toFixed(1)} ms`,
+			0.7,
+		]);
+		rows.push([
+			'build peak memory, 1,000 pages',
+			built(sites.oursLarge)?.peakMB,
+			built(sites.peerLarge)?.peakMB,
+			(value) => `${value.toFixed(0)} MB`,
+			0.8,
+		]);
+		console.log(
+			table(
+				['figure', 'ours', 'Starlight', 'ratio', 'goal'],
+				rows.map(([label, x, y, format, goal]) => {
+					if (x === undefined || y === undefined || !Number.isFinite(x + y))
+						return [label, '–', '–', '–', `≤ ${goal}`];
+					const ratio = x / y;
+					return [
+						label,
+						format(x),
+						format(y),
+						ratio.toFixed(2),
+						`≤ ${goal}: ${ratio <= goal ? 'met' : 'not met'}`,
+					];
+				}),
+			),
+		);
+	}
+	if (failures.length) console.log(`\nCould not be measured: ${failures.join(', ')}.`);
+	process.exitCode = failures.length ? 1 : 0;
 }
 
 await main();
