@@ -17,20 +17,8 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Requests and brotli bytes of what a page fetched, split by content type. */
-export interface Bytes {
-	requests: number;
-	html: number;
-	css: number;
-	js: number;
-	other: number;
-	total: number;
-}
-
-const KINDS = [
-	['html', /html/],
-	['css', /css/],
-	['js', /javascript/],
-] as const;
+export type Bytes = Record<'requests' | 'html' | 'css' | 'js' | 'other' | 'total', number>;
+const KINDS = { html: /html/, css: /css/, js: /javascript/ };
 
 async function bytesOf(requests: Request[]): Promise<Bytes> {
 	const bytes: Bytes = { requests: 0, html: 0, css: 0, js: 0, other: 0, total: 0 };
@@ -40,7 +28,8 @@ async function bytesOf(requests: Request[]): Promise<Bytes> {
 		const body = await response?.body().catch(() => undefined);
 		const size = body ? brotli(body).length : 0;
 		const type = response?.headers()['content-type'] ?? '';
-		bytes[KINDS.find(([, pattern]) => pattern.test(type))?.[0] ?? 'other'] += size;
+		const kind = Object.entries(KINDS).find(([, pattern]) => pattern.test(type))?.[0];
+		bytes[(kind as keyof typeof KINDS) ?? 'other'] += size;
 		bytes.requests += 1;
 		bytes.total += size;
 	}
@@ -51,33 +40,23 @@ async function bytesOf(requests: Request[]): Promise<Bytes> {
 const endedAt = (request: Request) => request.timing().startTime + request.timing().responseEnd;
 
 /**
- * Records the requests a page completes (its workers' included) and tells when the network has
- * been idle for a second: Playwright's 'networkidle' only covers the navigation.
+ * Records the requests a page completes from now on (its workers' included), and waits until the
+ * network has been idle for a second: Playwright's 'networkidle' only covers the navigation.
  */
 function record(page: Page) {
-	let finished: Request[] = [];
+	const finished: Request[] = [];
 	let pending = 0;
 	let last = Date.now();
 	page.on('request', () => (pending++, (last = Date.now())));
 	page.on('requestfailed', () => (pending--, (last = Date.now())));
-	page.on('requestfinished', (request) => {
-		pending--;
-		last = Date.now();
-		finished.push(request);
-	});
-	return {
-		take(): Request[] {
-			const taken = finished;
-			finished = [];
-			return taken;
-		},
-		async quiet(): Promise<void> {
-			while (pending > 0 || Date.now() - last < 1000) await page.waitForTimeout(50);
-		},
+	page.on('requestfinished', (request) => (pending--, (last = Date.now()), finished.push(request)));
+	const quiet = async () => {
+		while (pending > 0 || Date.now() - last < 1000) await page.waitForTimeout(50);
 	};
+	return { finished, quiet };
 }
 
-/** Opens `url` in a fresh context, lets `work` run, and closes the context. */
+/** Opens a fresh context, lets `work` use a page in it, and closes the context. */
 async function fresh<T>(browser: Browser, work: (page: Page) => Promise<T>): Promise<T> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	try {
@@ -88,48 +67,29 @@ async function fresh<T>(browser: Browser, work: (page: Page) => Promise<T>): Pro
 }
 
 /**
- * Everything the page fetches until the network is quiet. `move` also moves the pointer first,
- * since our tool pages load their code on the reader's first move.
+ * One load of `url` on a desktop viewport, no throttling: what it fetched until the network was
+ * quiet, and its first contentful paint. `move` moves the pointer once loaded, since our tool
+ * pages load their code on the reader's first move.
  */
-export function pageBytes(browser: Browser, url: string, move = false): Promise<Bytes> {
+export function load(browser: Browser, url: string, move = false) {
 	return fresh(browser, async (page) => {
 		const traffic = record(page);
 		await page.goto(url);
 		if (move) await page.mouse.move(10, 10);
 		await traffic.quiet();
-		return bytesOf(traffic.take());
-	});
-}
-
-/** First contentful paint on a desktop viewport, no throttling, in ms. */
-export function firstPaint(browser: Browser, url: string): Promise<number> {
-	return fresh(browser, async (page) => {
-		await page.goto(url);
-		// The paint may come after the load event: wait for its entry.
-		return page.evaluate(
-			() =>
-				new Promise<number>((done) =>
-					new PerformanceObserver((list) => {
-						const paint = list.getEntriesByName('first-contentful-paint')[0];
-						if (paint) done(paint.startTime);
-					}).observe({ type: 'paint', buffered: true }),
-				),
+		const fcpMs = await page.evaluate(
+			() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
 		);
+		return { bytes: await bytesOf(traffic.finished), fcpMs };
 	});
 }
 
-/** How to drive a site's search dialog. */
-export interface SearchSelectors {
-	open: string;
-	input: string;
-	result: string;
-}
+/** How to drive a site's search: what opens the dialog, where to type, what a result is. */
+export type SearchSelectors = Record<'open' | 'input' | 'result', string>;
 
 export interface SearchRun {
 	/** What the page fetched from opening the dialog until the first result was shown. */
-	toFirst: Bytes;
-	/** All that search fetched, until the network was quiet (excerpts loaded after, say). */
-	settled: Bytes;
+	bytes: Bytes;
 	/** From the last keystroke to the first result of the whole query, in the page's clock. */
 	ms: number;
 }
@@ -148,12 +108,7 @@ const KEY_DELAY_MS = 100;
  * is timed in the page, with the first result's link at that moment, so results still showing for
  * a prefix ("beare") do not count as the answer to the whole word.
  */
-export function search(
-	browser: Browser,
-	url: string,
-	selectors: SearchSelectors,
-	query: string,
-): Promise<SearchRun> {
+export function search(browser: Browser, url: string, selectors: SearchSelectors, query: string) {
 	return fresh(browser, async (page) => {
 		await page.addInitScript(({ input, result }) => {
 			const log: SearchLog = { inputs: [], results: [] };
@@ -168,10 +123,9 @@ export function search(
 				if (first) log.results.push([performance.now(), first.href]);
 			}).observe(document, { childList: true, subtree: true });
 		}, selectors);
-		const traffic = record(page);
 		await page.goto(url);
-		await traffic.quiet();
-		traffic.take();
+		await record(page).quiet();
+		const traffic = record(page);
 		await page.locator('site-search:defined').waitFor({ state: 'attached' });
 		await page.locator(selectors.open).click();
 		await page.locator(selectors.input).pressSequentially(query, { delay: KEY_DELAY_MS });
@@ -189,21 +143,12 @@ export function search(
 			return { ms: shown - last, shownAt: performance.timeOrigin + shown };
 		}, selectors.result);
 		if (!Number.isFinite(ms)) throw new Error(`no result for "${query}" at ${url}`);
-		const requests = traffic.take();
-		return {
-			toFirst: await bytesOf(requests.filter((request) => endedAt(request) <= shownAt)),
-			settled: await bytesOf(requests),
-			ms,
-		};
+		const beforeResult = traffic.finished.filter((request) => endedAt(request) <= shownAt);
+		return { bytes: await bytesOf(beforeResult), ms } satisfies SearchRun;
 	});
 }
 
-export interface LighthouseFigures {
-	score: number;
-	lcpMs: number;
-	tbtMs: number;
-	cls: number;
-}
+export type LighthouseFigures = Record<'score' | 'lcpMs' | 'tbtMs' | 'cls', number>;
 
 /** Lighthouse's defaults (mobile, simulated Slow 4G, 4x CPU slowdown), performance only. */
 export async function lighthouseRun(url: string): Promise<LighthouseFigures> {
@@ -213,11 +158,7 @@ export async function lighthouseRun(url: string): Promise<LighthouseFigures> {
 		logLevel: 'silent',
 	});
 	try {
-		const result = await lighthouse(url, {
-			port: chrome.port,
-			logLevel: 'error',
-			onlyCategories: ['performance'],
-		});
+		const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'] });
 		if (!result || result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}`);
 		const metric = (id: string) => result.lhr.audits[id]?.numericValue ?? NaN;
 		return {

@@ -3,7 +3,7 @@
  * of it (with the peer's reference article, and multiplied to about 1,000 pages), and copies of the
  * stock Starlight peer. Also a timed build that samples memory, and a static server for `dist/`.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -19,7 +19,7 @@ export const WORK = join(tmpdir(), 'http401-bench');
 export const ARTICLE_ID = 'reference-article';
 
 /** Build output, caches and history: never copied. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results']);
+const NOT_COPIED = new Set(['node_modules', 'dist', 'dist-subpath', '.astro', '.git']);
 
 /**
  * Copies a project to `to`, replacing what was there. node_modules is linked entry by entry, so the
@@ -31,30 +31,27 @@ export function copyProject(from: string, to: string): void {
 		recursive: true,
 		filter: (source) => !NOT_COPIED.has(relative(from, source).split('/')[0] ?? ''),
 	});
-	linkModules(from, to);
-}
-
-function linkModules(from: string, to: string): void {
 	mkdirSync(join(to, 'node_modules'));
 	for (const name of readdirSync(join(from, 'node_modules')))
 		if (name !== '.astro' && name !== '.vite')
 			symlinkSync(join(from, 'node_modules', name), join(to, 'node_modules', name));
 }
 
-/** Copies the peer and installs its own dependencies (and Node 22) once; later runs reuse them. */
+/** Copies the peer; installs its dependencies (and its Node 22) once, later runs reuse them. */
 export function preparePeer(source: string, to: string): void {
-	if (!existsSync(join(to, 'node_modules'))) {
-		cpSync(source, to, { recursive: true });
+	cpSync(source, to, { recursive: true });
+	if (!existsSync(join(to, 'node_modules')))
 		execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: to, stdio: 'ignore' });
-	}
 }
 
 /** The peer's reference article as one more guide of ours, with the date our schema asks for. */
 export function addArticle(project: string, article: string): void {
-	const source = readFileSync(article, 'utf8');
-	const dated = source.replace(/^---\n/, '---\nupdated: 2026-11-27\n');
+	const dated = readFileSync(article, 'utf8').replace(/^---\n/, '---\nupdated: 2026-11-27\n');
 	writeFileSync(join(project, 'content', 'guides', `${ARTICLE_ID}.md`), dated);
 }
+
+/** Longest titles, navigation labels and FAQ questions the content schema allows. */
+const LENGTHS = { title: 70, navLabel: 70, question: 80 };
 
 /** `text` ending in `tag`, cut to `max` characters; a question keeps its question mark. */
 function tagged(text: string, tag: string, max: number): string {
@@ -73,11 +70,7 @@ export function multiplyOurs(project: string, pages: number): void {
 	for (let copy = 1; copy <= pages - existing.length; copy++) {
 		const source = sources[copy % sources.length]!;
 		const data = { ...source.data };
-		for (const [field, max] of [
-			['title', 70],
-			['navLabel', 70],
-			['question', 80],
-		] as const)
+		for (const [field, max] of Object.entries(LENGTHS))
 			if (typeof data[field] === 'string') data[field] = tagged(data[field], ` #${copy}`, max);
 		data['description'] = `Copy ${copy}: ${String(data['description'])}`.slice(0, 160);
 		const name = `${source.id}-copy-${copy}${extname(source.path)}`;
@@ -102,67 +95,48 @@ export function multiplyPeer(project: string, pages: number): void {
 }
 
 export interface BuildRun {
-	ok: boolean;
 	seconds: number;
 	/** HTML files written (404 page included). */
 	pages: number;
-	/** Highest sum of resident memory over the build's whole process tree. */
+	/** Highest sum of resident memory over all the build's processes. */
 	peakMB: number;
-	/** The end of the build's output, shown when it failed. */
-	tail: string;
 }
 
 /**
- * Runs the folder's `build` script as npm would (its node_modules/.bin first on PATH, so each site
- * uses its own Node), from a cold cache, sampling the process tree's memory every 100 ms.
+ * Runs `npm run build` in the folder from a cold cache (each site's own scripts pick its own Node).
+ * The build gets a session of its own, so that `ps` can sample the memory of all its processes
+ * every 100 ms, and so that the services it leaves behind (esbuild, Pagefind) end with it. The
+ * build's messages go to stderr, apart from the report on stdout.
  */
 export async function timedBuild(folder: string): Promise<BuildRun> {
 	for (const cache of ['dist', 'node_modules/.astro'])
 		rmSync(join(folder, cache), { recursive: true, force: true });
-	const { scripts } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
 	const started = performance.now();
-	const child = spawn('sh', ['-c', scripts.build], {
+	const child = spawn('npm', ['run', 'build'], {
 		cwd: folder,
-		env: {
-			...process.env,
-			PATH: `${join(folder, 'node_modules', '.bin')}:${process.env['PATH']}`,
-			ASTRO_TELEMETRY_DISABLED: '1',
-		},
-		stdio: ['ignore', 'pipe', 'pipe'],
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		stdio: ['ignore', process.stderr, 'inherit'],
+		detached: true,
 	});
-	let output = '';
-	child.stdout.on('data', (chunk) => (output += chunk));
-	child.stderr.on('data', (chunk) => (output += chunk));
+	const session = String(child.pid);
 	let peakKB = 0;
-	const sampler = setInterval(() => (peakKB = Math.max(peakKB, treeKB(child.pid!))), 100);
+	const sampler = setInterval(() => {
+		const rss = spawnSync('ps', ['-o', 'rss=', '-g', session], { encoding: 'utf8' }).stdout;
+		peakKB = Math.max(
+			peakKB,
+			rss.split('\n').reduce((sum, kB) => sum + Number(kB), 0),
+		);
+	}, 100);
 	const code = await new Promise((done) => child.on('close', done));
 	clearInterval(sampler);
-	const dist = join(folder, 'dist');
-	const html = existsSync(dist)
-		? readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.html'))
-		: [];
+	spawnSync('kill', ['--', `-${session}`]);
+	if (code !== 0) throw new Error(`The build in ${folder} failed (exit status ${code}).`);
+	const files = readdirSync(join(folder, 'dist'), { recursive: true }).map(String);
 	return {
-		ok: code === 0,
 		seconds: (performance.now() - started) / 1000,
-		pages: html.length,
+		pages: files.filter((file) => file.endsWith('.html')).length,
 		peakMB: peakKB / 1024,
-		tail: output.split('\n').slice(-20).join('\n'),
 	};
-}
-
-/** Resident memory of a process and all its descendants, from one `ps` listing. */
-function treeKB(root: number): number {
-	const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' })
-		.trim()
-		.split('\n')
-		.map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
-	const tree = new Set([root]);
-	// A child may be listed before its parent: repeat until no process joins.
-	for (let size = 0; size !== tree.size;) {
-		size = tree.size;
-		for (const [pid, ppid] of rows) if (tree.has(ppid)) tree.add(pid);
-	}
-	return rows.reduce((sum, [pid, , rss]) => (tree.has(pid) ? sum + rss : sum), 0);
 }
 
 const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
@@ -171,23 +145,17 @@ const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.css': 'text/css',
 	'.js': 'text/javascript',
-	'.mjs': 'text/javascript',
 	'.json': 'application/json',
 	'.svg': 'image/svg+xml',
-	'.xml': 'application/xml',
-	'.txt': 'text/plain',
-	'.wasm': 'application/wasm',
-	'.woff2': 'font/woff2',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
 };
 
 /**
- * Serves `dist` on 127.0.0.1:`port` as a static host would: a folder answers with its index.html,
- * a miss with 404.html, and text goes out brotli-compressed (quality 11, compressed once per file).
- * Pagefind's own files are gzipped on disk and go out as they are.
+ * Serves `folder`/dist on 127.0.0.1:`port` as a static host would: a folder answers with its
+ * index.html, a miss with 404.html, and text goes out brotli-compressed (quality 11, once per
+ * file). Pagefind's own files are gzipped on disk and go out as they are.
  */
-export async function serve(dist: string, port: number): Promise<Server> {
+export async function serve(folder: string, port: number): Promise<Server> {
+	const dist = join(folder, 'dist');
 	const compressed = new Map<string, Buffer>();
 	const server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -201,7 +169,7 @@ export async function serve(dist: string, port: number): Promise<Server> {
 		if (!found) file = join(dist, '404.html');
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
 		const accepted = /\bbr\b/.test(`${request.headers['accept-encoding']}`);
-		const encode = accepted && /text|json|xml|svg|wasm/.test(type);
+		const encode = accepted && /text|json|xml|svg/.test(type);
 		if (encode && !compressed.has(file)) compressed.set(file, brotli(readFileSync(file)));
 		const body = encode ? compressed.get(file)! : readFileSync(file);
 		response.writeHead(found ? 200 : 404, {
