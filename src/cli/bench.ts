@@ -1,312 +1,284 @@
 /**
- * Measures what each kind of page costs a visitor, what Lighthouse thinks of it, and what a build
- * costs, then checks the performance budgets. It prints figures; it is not a test and CI does not
- * run it (timings depend on the machine).
+ * Measures this site against a stock Starlight site (../shared/peer-starlight), both built in the
+ * same run on the same machine, and prints Markdown tables ending with the ratios ours/Starlight.
+ * It is not a test and CI never runs it: timings depend on the machine and the minute.
  *
- * Usage: npm run bench [-- --no-build] [-- --skip-lighthouse] [-- --skip-large] [-- --skip-doctor]
- *   --no-build         measure the existing dist/ instead of building first
- *   --skip-lighthouse  leave out the Lighthouse runs
- *   --skip-large       leave out the generated 1,000-page build
- *   --skip-doctor      leave out the 401 doctor on a generated 20 MB HAR file
- * Exits 1 when a budget is exceeded or a part could not be measured.
+ * Usage: npm run bench [-- flags]
+ *   --no-peer          this site alone (also when ../shared/peer-starlight is absent)
+ *   --skip-lighthouse  no Lighthouse audits
+ *   --skip-large       no 1,000-page copies
+ *   --skip-doctor      no 401 doctor on a generated 20 MB HAR file
+ *   --no-build         measure what the last run built (dist/ and the copies in WORK)
+ *   --runs=N           builds of this site and of each 1,000-page copy, median reported (default 3)
+ * Exits 1 when a part could not be measured; goals are printed, never enforced.
  */
-import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { anyExceeded, checkBudgets, type BuildFigures } from '../lib/bench-budget.ts';
-import {
-	countHtml,
-	makeLargeCopy,
-	pagefindSize,
-	timedBuild,
-	type BuildRun,
-} from './bench/build.ts';
-import { LIGHTHOUSE_RUNS, runLighthouse, type LighthouseRun } from './bench/lighthouse.ts';
-import { benchDoctor, doctorLine } from './bench/doctor.ts';
-import { cpuProbeMs, describeMachine } from './bench/machine.ts';
-import {
-	KEY_DELAY_MS,
-	QUERY,
-	launchBrowser,
-	measurePage,
-	measurePastedQuery,
-	pageExists,
-	pageTargets,
-	type PageOutcome,
-	type PageResults,
-} from './bench/pages.ts';
-import {
-	budgetTable,
-	buildSummary,
-	lighthouseSummary,
-	pagesSummary,
-	pastedLine,
-	printIndexDetail,
-	printLighthouse,
-	printMachine,
-	printPage,
-	printSearchFiles,
-	readmeBlock,
-	type BuildReport,
-} from './bench/report.ts';
-import { serveStatic, type StaticServer } from './bench/server.ts';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from '@playwright/test';
+import * as browser from './bench/browser.ts';
+import { median, type Bytes, type LighthouseFigures } from './bench/browser.ts';
+import { doctorLine } from './bench/doctor.ts';
+import * as sites from './bench/sites.ts';
 
-const FLAGS = ['--no-build', '--skip-lighthouse', '--skip-large', '--skip-doctor'];
-const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((arg) => !FLAGS.includes(arg));
-if (unknown.length) {
-	console.error(`Unknown option(s): ${unknown.join(' ')}. Options: ${FLAGS.join(', ')}.`);
-	process.exit(2);
-}
-const options = {
-	build: !args.has('--no-build'),
-	lighthouse: !args.has('--skip-lighthouse'),
-	large: !args.has('--skip-large'),
-	doctor: !args.has('--skip-doctor'),
-};
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+if (args.some((arg) => !/^--(no-peer|skip-(lighthouse|large|doctor)|no-build|runs=\d+)$/.test(arg)))
+	throw new Error(`Unknown option in "${args.join(' ')}": see the top of src/cli/bench.ts.`);
+const RUNS = Number(args.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 3);
 const ROOT = process.cwd();
-const DIST = join(ROOT, 'dist');
-/** How many entries the generated copy of the content gets. */
-const LARGE_PAGES = 1000;
-/** Cold builds of the copy; the median is reported, since one build on a shared machine varies by 20%. */
-const LARGE_RUNS = 3;
+const PEER_SOURCE = resolve(ROOT, '../shared/peer-starlight');
+const withPeer = !flag('--no-peer') && existsSync(PEER_SOURCE);
+if (!withPeer && !flag('--no-peer'))
+	console.log(`Notice: ${PEER_SOURCE} is absent, so this site is measured alone.`);
+const large = !flag('--skip-large');
+/** Loads of the article per site for the desktop first paint; typed searches; audits. */
+const PAINTS = 7;
+const SEARCHES = 3;
+const AUDITS = 3;
+/** A word of the reference article that many of our pages use too. */
+const QUERY = 'bearer';
 
-/** Parts that failed to run; any makes the exit status non-zero. */
+interface Site {
+	name: string;
+	folder: string;
+	port: number;
+	/** Timed builds; the median is reported. */
+	builds: number;
+	/** The ~1,800-word article: the peer's reference article, or our explainer without a peer. */
+	article: string;
+	search: browser.SearchSelectors;
+}
+const OURS = {
+	article: withPeer ? `/${sites.ARTICLE_ID}/` : '/401-unauthorized/',
+	search: {
+		open: 'site-search .search-button',
+		input: '#search-input',
+		result: '.search-results a',
+	},
+};
+const PEER = {
+	article: '/guide/',
+	search: {
+		open: 'site-search button[data-open-modal]',
+		input: '#starlight__search .pagefind-ui__search-input',
+		result: '.pagefind-ui__result-link',
+	},
+};
+const copy = (kind: typeof OURS, name: string, folder: string, port: number, builds = RUNS) =>
+	({ ...kind, name, folder: join(sites.WORK, folder), port, builds }) satisfies Site;
+const site: Site = { ...OURS, name: 'this site', folder: ROOT, port: 4411, builds: RUNS };
+const ours = withPeer ? copy(OURS, 'this site + the article', 'ours', 4412, 1) : site;
+const peer = copy(PEER, 'Starlight', 'peer', 4413, 1);
+const oursLarge = copy(OURS, 'this site, 1,000 pages', 'ours-1000', 4414);
+const peerLarge = copy(PEER, 'Starlight, 1,000 pages', 'peer-1000', 4415);
+/** What is compared: the article on the sites as they are, then on the 1,000-page copies. */
+const pairs: Site[][] = [withPeer ? [ours, peer] : [ours]];
+if (large) pairs.push(withPeer ? [oursLarge, peerLarge] : [oursLarge]);
+const everySite = [...new Set([site, ...pairs.flat()])];
+
+/** The figures the ratio table compares, per site. */
+type Figure = 'loadBytes' | 'fcpMs' | 'lcpMs' | 'searchBytes' | 'searchMs' | 'msPerPage' | 'peakMB';
+type Figures = Partial<Record<Figure, number>>;
+const figures = new Map<Site, Figures>(everySite.map((site) => [site, {}]));
+const record = (site: Site, values: Figures) => Object.assign(figures.get(site)!, values);
+
+/** Parts that could not be measured: any makes the exit status 1. */
 const failures: string[] = [];
-
-const heading = (text: string) => console.log(`\n## ${text}\n`);
-
-// ---------------------------------------------------------------------------------------------
-// Pages
-
-/** Each kind of page in turn (missing ones skipped with a note), then one pasted query. */
-async function measurePages(server: StaticServer): Promise<PageResults> {
-	const browser = await launchBrowser();
-	const outcomes: PageOutcome[] = [];
-	try {
-		for (const target of pageTargets(DIST)) {
-			if ('skipped' in target)
-				outcomes.push({
-					target: { name: target.name, path: '', class: 'content' },
-					skipped: target.skipped,
-				});
-			else if (!pageExists(DIST, target.path))
-				outcomes.push({ target, skipped: 'no such page in dist/' });
-			else outcomes.push(await measurePage(browser, server, target));
-		}
-		const path = pageExists(DIST, '/401-unauthorized/') ? '/401-unauthorized/' : '/';
-		const pasted = await measurePastedQuery(browser, server, path).then(
-			(pasted) => ({ path, ...pasted }),
-			(error: Error) => ({ path, error: error.message.split('\n')[0] ?? '' }),
-		);
-		return { outcomes, pasted };
-	} finally {
-		await browser.close();
-	}
-}
-
-// ---------------------------------------------------------------------------------------------
-// Lighthouse
-
-/** The explainer and a tool page: /tools/jwt/, or /code/ where the tools are not built yet. */
-function lighthousePaths(): string[] {
-	const tool = ['/tools/jwt/', '/code/'].find((path) => pageExists(DIST, path));
-	if (!tool)
-		console.log(
-			'Note: neither /tools/jwt/ nor /code/ exists; Lighthouse runs on the explainer only.',
-		);
-	return ['/401-unauthorized/', ...(tool ? [tool] : [])].filter((path) => pageExists(DIST, path));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Builds
-
-/**
- * Builds a generated ~1,000-entry copy in a temporary folder `LARGE_RUNS` times, each from a cold
- * cache, and reports the run with the median time, with the highest peak memory of all runs. The
- * copy is removed afterwards unless a build failed.
- */
-async function largeBuild(): Promise<BuildReport | undefined> {
-	const copy = makeLargeCopy(ROOT, LARGE_PAGES);
-	console.log(
-		`Generated ${copy.added} entries (${copy.entries} in all) in ${copy.folder}; building it ${LARGE_RUNS} times…`,
-	);
-	const runs: BuildRun[] = [];
-	for (let attempt = 1; attempt <= LARGE_RUNS; attempt++) {
-		for (const cache of ['dist', 'node_modules/.astro', 'node_modules/.vite', '.astro'])
-			rmSync(join(copy.folder, cache), { recursive: true, force: true });
-		const probe = cpuProbeMs();
-		const run = await timedBuild(copy.folder);
-		runs.push(run);
-		console.log(
-			`  build ${attempt}: ${run.ok ? `${run.seconds.toFixed(1)} s, ${((run.seconds * 1000) / Math.max(run.pages, 1)).toFixed(1)} ms a page, peak ${run.peakTreeMB.toFixed(0)} MB` : 'failed'} (CPU probe just before: ${probe.toFixed(0)} ms)`,
-		);
-		if (!run.ok) {
-			console.log(
-				`The large build failed; its copy is kept in ${copy.folder}. Last output:\n${run.tail}`,
-			);
-			return { label: `${LARGE_PAGES}-entry copy (cold cache)`, run, index: undefined };
-		}
-	}
-	const median = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
-	const report = {
-		label: `${LARGE_PAGES}-entry copy (cold cache, median of ${LARGE_RUNS})`,
-		run: {
-			...median,
-			peakTreeMB: Math.max(...runs.map((run) => run.peakTreeMB)),
-			maxProcessMB: Math.max(...runs.map((run) => run.maxProcessMB ?? 0)) || undefined,
-		},
-		index: pagefindSize(join(copy.folder, 'dist')),
-	};
-	rmSync(copy.folder, { recursive: true, force: true });
-	return report;
-}
-
-/** What the budget check needs from a build. */
-const toBuildFigures = ({ run }: BuildReport): BuildFigures => ({
-	ok: run.ok && run.pages > 0,
-	pages: run.pages,
-	msPerPage: run.pages ? (run.seconds * 1000) / run.pages : Infinity,
-	// The budget is about what the machine must hold: the whole tree, or the largest process if more.
-	peakMB: Math.max(run.peakTreeMB, run.maxProcessMB ?? 0),
-});
-
-// ---------------------------------------------------------------------------------------------
-
-/** Runs one part; a crash is reported and recorded rather than ending the whole benchmark. */
-async function part<T>(name: string, work: () => Promise<T>): Promise<T | undefined> {
-	try {
-		return await work();
-	} catch (error) {
+async function part(name: string, work: () => Promise<void>): Promise<void> {
+	await work().catch((error: Error) => {
 		failures.push(name);
-		console.log(`\n${name} failed: ${(error as Error).stack ?? String(error)}\n`);
-		return undefined;
+		console.log(`\n${name} could not be measured: ${error.stack ?? error}\n`);
+	});
+}
+
+const table = (head: string[], rows: Array<Array<string | number>>) =>
+	[head, head.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+const MB = (value: number) => `${Math.round(value)} MB`;
+/** A "## title" line, then its text if any. */
+const section = (title: string, text?: string) =>
+	console.log(`\n## ${title}\n${text ? `\n${text}\n` : ''}`);
+const PAGES_NOTE =
+	'Every response until the network has been quiet for 1 s; the tool page after one pointer move. Inline `<style>` and `<script>` count as HTML.';
+const SEARCH_NOTE = `Median run of ${SEARCHES} by time, each in a fresh browser context. Requests and bytes: from opening the dialog to the first result of the whole word. Time: from the last keystroke to that result.`;
+const url = (site: Site, path = site.article) => `http://127.0.0.1:${site.port}${path}`;
+
+/** Runs `measure` on each site in turn, `times` rounds, so that each meets the same minutes. */
+async function alternate<T>(times: number, of: Site[], measure: (site: Site) => Promise<T>) {
+	const runs = new Map(of.map((site): [Site, T[]] => [site, []]));
+	for (let round = 0; round < times; round++)
+		for (const site of of) runs.get(site)!.push(await measure(site));
+	return runs;
+}
+
+function prepareCopies(): void {
+	const article = join(PEER_SOURCE, 'reference-article.md');
+	if (withPeer) {
+		sites.copyProject(ROOT, ours.folder);
+		sites.addArticle(ours.folder, article);
+		sites.preparePeer(PEER_SOURCE, peer.folder);
+	}
+	if (large) {
+		sites.copyProject(ROOT, oursLarge.folder);
+		if (withPeer) sites.addArticle(oursLarge.folder, article);
+		sites.multiplyOurs(oursLarge.folder, 1000);
+	}
+	if (large && withPeer) {
+		sites.copyProject(peer.folder, peerLarge.folder);
+		sites.multiplyPeer(peerLarge.folder, 1000);
 	}
 }
 
-/** Chromium's version, from a short launch of the same browser the measurements use. */
-async function chromiumVersion(): Promise<string> {
-	const browser = await launchBrowser();
-	const version = browser.version();
-	await browser.close();
-	return version;
+/** Builds each site `site.builds` times from a cold cache; medians of time and of peak memory. */
+async function builds(): Promise<void> {
+	prepareCopies();
+	const rows = [];
+	for (const site of everySite) {
+		const runs = [];
+		for (let run = 1; run <= site.builds; run++) {
+			const done = await sites.timedBuild(site.folder);
+			console.log(`- ${site.name}, build ${run}: ${done.seconds.toFixed(1)} s, ${MB(done.peakMB)}`);
+			runs.push(done);
+		}
+		const seconds = median(runs.map((run) => run.seconds));
+		const { pages } = runs[0]!;
+		const peakMB = median(runs.map((run) => run.peakMB));
+		record(site, { msPerPage: (seconds * 1000) / pages, peakMB });
+		const perPage = `${((seconds * 1000) / pages).toFixed(1)} ms`;
+		rows.push([site.name, site.builds, pages, `${seconds.toFixed(1)} s`, perPage, MB(peakMB)]);
+	}
+	const head = ['build', 'builds', 'pages', 'time', 'per page', 'peak memory (process tree)'];
+	console.log(`\n${table(head, rows)}`);
+}
+
+const BYTES_HEAD = ['page', 'requests', 'HTML', 'CSS', 'JS', 'other', 'total'];
+const bytesRow = (page: string, bytes: Bytes) => [
+	page,
+	bytes.requests,
+	...[bytes.html, bytes.css, bytes.js, bytes.other, bytes.total].map(kB),
+];
+
+const PAGE_KINDS = {
+	home: '/',
+	explainer: '/401-unauthorized/',
+	comparison: '/compare/401-vs-403/',
+	scheme: '/schemes/bearer/',
+	'FAQ entry': '/faq/401-on-redirect/',
+	'troubleshooting page': '/troubleshoot/nginx/',
+	'tool page': '/tools/jwt/',
+	'troubleshooting index': '/troubleshoot/',
+};
+
+async function pageWeights(chromium: Browser): Promise<void> {
+	const rows = [];
+	for (const [kind, path] of Object.entries(PAGE_KINDS)) {
+		const { bytes } = await browser.load(chromium, url(site, path), kind === 'tool page');
+		rows.push(bytesRow(`${kind} \`${path}\``, bytes));
+	}
+	console.log(table(BYTES_HEAD, rows));
+}
+
+/** The article on each site: bytes on load (of the first load) and the desktop first paint. */
+async function articleLoads(chromium: Browser): Promise<void> {
+	const loads = await alternate(PAINTS, pairs[0]!, (site) => browser.load(chromium, url(site)));
+	const rows = [...loads].map(([site, all]) => {
+		const fcpMs = median(all.map((each) => each.fcpMs));
+		record(site, { loadBytes: all[0]!.bytes.total, fcpMs });
+		return [...bytesRow(site.name, all[0]!.bytes), ms(fcpMs)];
+	});
+	console.log(table([...BYTES_HEAD, `desktop FCP (median of ${PAINTS})`], rows));
+}
+
+async function searches(chromium: Browser): Promise<void> {
+	const rows = [];
+	for (const pair of pairs) {
+		const runs = await alternate(SEARCHES, pair, (site) =>
+			browser.search(chromium, url(site), site.search, QUERY),
+		);
+		for (const [site, all] of runs) {
+			// The run of median time, for its bytes and its time alike.
+			const run = [...all].sort((a, b) => a.ms - b.ms)[Math.floor(all.length / 2)]!;
+			record(site, { searchBytes: run.bytes.total, searchMs: run.ms });
+			const times = all.map((each) => Math.round(each.ms)).join(', ');
+			rows.push([site.name, run.bytes.requests, kB(run.bytes.total), ms(run.ms), times]);
+		}
+	}
+	console.log(table(['site', 'requests', 'bytes', 'time', 'all runs'], rows));
+}
+
+async function audits(): Promise<void> {
+	const runs = await alternate(AUDITS, pairs[0]!, (site) => browser.lighthouseRun(url(site)));
+	const rows = [...runs].map(([site, all]) => {
+		const of = (key: keyof LighthouseFigures) => median(all.map((figures) => figures[key]));
+		record(site, { lcpMs: of('lcpMs') });
+		return [site.name, of('score'), ms(of('lcpMs')), ms(of('tbtMs')), of('cls').toFixed(3)];
+	});
+	console.log(table(['site', 'performance', 'LCP', 'TBT', 'CLS'], rows));
+}
+
+/** A goal: label, figure, pair of sites (0: as they are, 1: the copies), format, highest ratio. */
+type Goal = [string, Figure, 0 | 1, (value: number) => string, number];
+const GOALS: Goal[] = [
+	['bytes on load, article page', 'loadBytes', 0, kB, 0.4],
+	['Lighthouse mobile LCP', 'lcpMs', 0, ms, 0.8],
+	['desktop FCP', 'fcpMs', 0, ms, 1],
+	['search bytes to first result', 'searchBytes', 0, kB, 1],
+	['search time to first result', 'searchMs', 0, ms, 1],
+	['search bytes to first result, 1,000 pages', 'searchBytes', 1, kB, 1],
+	['search time to first result, 1,000 pages', 'searchMs', 1, ms, 1],
+	['build time per page, 1,000 pages', 'msPerPage', 1, (value) => `${value.toFixed(1)} ms`, 0.7],
+	['build peak memory, 1,000 pages', 'peakMB', 1, MB, 0.8],
+];
+
+function ratios(): string {
+	const rows = GOALS.map(([label, figure, pair, format, goal]) => {
+		const [x, y] = (pairs[pair] ?? []).map((site) => figures.get(site)?.[figure]);
+		if (x === undefined || y === undefined) return [label, '–', '–', '–', `≤ ${goal}`];
+		const met = x / y <= goal ? 'met' : 'not met';
+		return [label, format(x), format(y), (x / y).toFixed(2), `≤ ${goal}: ${met}`];
+	});
+	return table(['figure', 'ours', 'Starlight', 'ratio', 'goal'], rows);
 }
 
 async function main(): Promise<void> {
-	const machine = describeMachine();
-	const chromium = await chromiumVersion();
-	printMachine(machine, chromium, [...args]);
-	console.log('');
-	const builds: BuildReport[] = [];
+	const chromium = await browser.launchBrowser();
+	const load = loadavg().map((value) => value.toFixed(2));
+	console.log(`# npm run bench, ${new Date().toISOString()}\n`);
+	console.log(`Node ${process.version}, Chromium ${chromium.version()}, load ${load.join(' ')}.`);
+	console.log(`Flags: ${args.join(' ') || 'none'}. Sizes: brotli 11, 1 kB = 1,000 bytes.`);
 
-	let siteBuild: BuildRun | undefined;
-	if (options.build) {
-		process.stdout.write('Building the site (npm run build)… ');
-		siteBuild = await timedBuild(ROOT);
-		console.log(siteBuild.ok ? `done in ${siteBuild.seconds.toFixed(1)} s.` : 'FAILED.');
-		if (!siteBuild.ok) {
-			console.log(siteBuild.tail);
-			process.exitCode = 1;
-			return;
-		}
-		builds.push({ label: 'site (npm run build)', run: siteBuild, index: pagefindSize(DIST) });
-	}
-	if (!existsSync(join(DIST, 'index.html')))
-		throw new Error('dist/ has no index.html: build the site first (drop --no-build).');
+	section('Builds', 'Each build from a cold cache (no dist/, no node_modules/.astro).');
+	if (!flag('--no-build')) await part('builds', builds);
+	else if (everySite.every((site) => existsSync(join(site.folder, 'dist', 'index.html'))))
+		console.log('Not built (--no-build): measuring the dist/ folders of the last run.');
+	else throw new Error('--no-build, but the last run did not build all of the sites.');
 
-	const server = await serveStatic(DIST);
-	let pages: PageResults | undefined;
-	let lighthouse: LighthouseRun[] | undefined;
+	const servers = await Promise.all(everySite.map((site) => sites.serve(site.folder, site.port)));
 	try {
-		console.log(
-			`\nServing ${DIST} at ${server.origin} (loopback only). ${countHtml(DIST)} HTML pages in dist/.`,
-		);
-
-		heading('Pages');
-		console.log(
-			`Each page in a fresh browser context (empty cache), 1280×800. Cells: requests · raw / gzip -9 / brotli 11.\n` +
-				`"search adds": Ctrl+K, then "${QUERY}" typed at ${KEY_DELAY_MS} ms a key, until results show and the network is quiet.\n`,
-		);
-		pages = await part('Page measurements', () => measurePages(server));
-		for (const outcome of pages?.outcomes ?? []) printPage(outcome);
-		printSearchFiles(
-			pages?.outcomes.find((outcome) => 'files' in outcome && outcome.files.search.length),
-		);
-		console.log('### Overview\n');
-		console.log(pagesSummary(pages?.outcomes ?? []));
-		console.log('\n* CSS and JS: files plus inline <style>/<script> in the HTML, brotli 11.');
-		if (pages) console.log(`\n${pastedLine(pages.pasted)}`);
-
-		if (options.lighthouse) {
-			heading(
-				`Lighthouse (mobile, default simulated throttling; medians of ${LIGHTHOUSE_RUNS} runs)`,
-			);
-			lighthouse = await part('Lighthouse', () => runLighthouse(server.origin, lighthousePaths()));
-			if (lighthouse) printLighthouse(lighthouse);
+		section('Page weight per kind of page (this site)', PAGES_NOTE);
+		await part('page weight', () => pageWeights(chromium));
+		section('The article page: bytes on load, desktop first paint');
+		await part('article page', () => articleLoads(chromium));
+		section(`Search: "${QUERY}" typed key by key on the article page`, SEARCH_NOTE);
+		await part('search', () => searches(chromium));
+		if (!flag('--skip-lighthouse')) {
+			section(`Lighthouse on the article page (mobile, default throttling; medians of ${AUDITS})`);
+			await part('Lighthouse', audits);
 		}
 	} finally {
-		await server.close();
+		await chromium.close();
+		for (const server of servers) server.close();
 	}
 
-	heading('Builds');
-	if (siteBuild) printIndexDetail('Site', pagefindSize(DIST));
-	else console.log('The site build was not timed (--no-build).');
-	let largeReport: BuildReport | undefined;
-	if (options.large) {
-		largeReport = await part('Large build', largeBuild);
-		if (largeReport) {
-			builds.push(largeReport);
-			printIndexDetail('1,000-entry copy', largeReport.index);
-		}
-	} else console.log('The 1,000-page build was skipped (--skip-large).');
-	if (builds.length) console.log(`\n${buildSummary(builds)}`);
-	for (const { label, run } of builds)
-		console.log(
-			`\nSteps of the ${label} build, as Astro logged them:\n${run.phases.map((line) => `  ${line}`).join('\n')}`,
-		);
-	console.log(
-		'\nPeak memory (tree): resident memory of the build and all its child processes, sampled every 100 ms.',
-	);
-	console.log('Largest process: exact peak of the biggest single process (GNU time).');
+	section('401 doctor');
+	if (flag('--skip-doctor')) console.log('Skipped (--skip-doctor).');
+	else await part('401 doctor', async () => console.log(doctorLine()));
 
-	heading('401 doctor');
-	if (options.doctor) {
-		const figures = await part('401 doctor', async () => benchDoctor());
-		if (figures) console.log(doctorLine(figures));
-	} else console.log('The 401 doctor was skipped (--skip-doctor).');
-
-	const rows = checkBudgets({
-		pages: (pages?.outcomes ?? []).flatMap((outcome) =>
-			'figures' in outcome ? [outcome.figures] : [],
-		),
-		lighthouse: lighthouse?.map((run) => run.figures),
-		largeBuild: largeReport && toBuildFigures(largeReport),
-	});
-	const budgets = budgetTable(rows);
-	heading('Budgets');
-	console.log(budgets);
-	if (failures.length) console.log(`\nParts that could not be measured: ${failures.join(', ')}.`);
-
-	heading('For the README');
-	console.log('```markdown');
-	console.log(
-		readmeBlock({
-			machine,
-			chromium,
-			pages: pagesSummary(pages?.outcomes ?? []),
-			pasted: pages && pastedLine(pages.pasted),
-			lighthouse: lighthouse && lighthouseSummary(lighthouse),
-			builds: builds.length ? buildSummary(builds) : undefined,
-			budgets,
-		}),
-	);
-	console.log('```');
-
-	const exceeded = anyExceeded(rows);
-	console.log(
-		`\n${exceeded ? 'Some budgets were EXCEEDED' : 'All measured budgets hold'}` +
-			`${failures.length ? '; some parts could not be measured' : ''}.`,
-	);
-	process.exitCode = exceeded || failures.length ? 1 : 0;
+	if (withPeer) section('Ours against Starlight', ratios());
+	if (failures.length) console.log(`\nCould not be measured: ${failures.join(', ')}.`);
+	process.exitCode = failures.length ? 1 : 0;
 }
 
 await main();

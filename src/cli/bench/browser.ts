@@ -1,0 +1,173 @@
+/**
+ * What a reader's browser meets: bytes a page loads, its first paint, the cost of a search, and
+ * Lighthouse's mobile audit. Every page is loaded in a fresh browser context (empty cache).
+ */
+import { chromium, type Browser, type Page, type Request } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import { launch } from 'chrome-launcher';
+import { SYSTEM_CHROMIUM_ARGS, chromiumExecutable } from '../../../tests/support/browser.ts';
+import { brotli } from './sites.ts';
+
+export const median = (values: number[]): number =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+export function launchBrowser(): Promise<Browser> {
+	const executablePath = chromiumExecutable();
+	return chromium.launch(executablePath ? { executablePath, args: SYSTEM_CHROMIUM_ARGS } : {});
+}
+
+/** Requests and brotli bytes of what a page fetched, split by content type. */
+export type Bytes = Record<'requests' | 'html' | 'css' | 'js' | 'other' | 'total', number>;
+const KINDS = { html: /html/, css: /css/, js: /javascript/ };
+
+async function bytesOf(requests: Request[]): Promise<Bytes> {
+	const bytes: Bytes = { requests: 0, html: 0, css: 0, js: 0, other: 0, total: 0 };
+	for (const request of requests) {
+		const response = await request.response();
+		// A redirect has no body to read.
+		const body = await response?.body().catch(() => undefined);
+		const size = body ? brotli(body).length : 0;
+		const type = response?.headers()['content-type'] ?? '';
+		const kind = Object.entries(KINDS).find(([, pattern]) => pattern.test(type))?.[0];
+		bytes[(kind as keyof typeof KINDS) ?? 'other'] += size;
+		bytes.requests += 1;
+		bytes.total += size;
+	}
+	return bytes;
+}
+
+/** When a request's response ended, on the browser's clock (ms since the epoch). */
+const endedAt = (request: Request) => request.timing().startTime + request.timing().responseEnd;
+
+/**
+ * Records the requests a page completes from now on (its workers' included), and waits until the
+ * network has been idle for a second: Playwright's 'networkidle' only covers the navigation.
+ */
+function record(page: Page) {
+	const finished: Request[] = [];
+	let pending = 0;
+	let last = Date.now();
+	page.on('request', () => (pending++, (last = Date.now())));
+	page.on('requestfailed', () => (pending--, (last = Date.now())));
+	page.on('requestfinished', (request) => (pending--, (last = Date.now()), finished.push(request)));
+	const quiet = async () => {
+		while (pending > 0 || Date.now() - last < 1000) await page.waitForTimeout(50);
+	};
+	return { finished, quiet };
+}
+
+/** Opens a fresh context, lets `work` use a page in it, and closes the context. */
+async function fresh<T>(browser: Browser, work: (page: Page) => Promise<T>): Promise<T> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	try {
+		return await work(await context.newPage());
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * One load of `url` on a desktop viewport, no throttling: what it fetched until the network was
+ * quiet, and its first contentful paint. `move` moves the pointer once loaded, since our tool
+ * pages load their code on the reader's first move.
+ */
+export function load(browser: Browser, url: string, move = false) {
+	return fresh(browser, async (page) => {
+		const traffic = record(page);
+		await page.goto(url);
+		if (move) await page.mouse.move(10, 10);
+		await traffic.quiet();
+		const fcpMs = await page.evaluate(
+			() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+		);
+		return { bytes: await bytesOf(traffic.finished), fcpMs };
+	});
+}
+
+/** How to drive a site's search: what opens the dialog, where to type, what a result is. */
+export type SearchSelectors = Record<'open' | 'input' | 'result', string>;
+
+export interface SearchRun {
+	/** What the page fetched from opening the dialog until the first result was shown. */
+	bytes: Bytes;
+	/** From the last keystroke to the first result of the whole query, in the page's clock. */
+	ms: number;
+}
+
+/** Times of input events, and of changes to the results with the first result's link then. */
+interface SearchLog {
+	inputs: number[];
+	results: Array<[number, string]>;
+}
+
+/** Pause between keystrokes: a quick typist. */
+const KEY_DELAY_MS = 100;
+
+/**
+ * Types `query` key by key into the site's search. Each input event and each change to the results
+ * is timed in the page, with the first result's link at that moment, so results still showing for
+ * a prefix ("beare") do not count as the answer to the whole word.
+ */
+export function search(browser: Browser, url: string, selectors: SearchSelectors, query: string) {
+	return fresh(browser, async (page) => {
+		await page.addInitScript(({ input, result }) => {
+			const log: SearchLog = { inputs: [], results: [] };
+			Object.assign(window, { benchLog: log });
+			document.addEventListener(
+				'input',
+				(event) => (event.target as Element).matches?.(input) && log.inputs.push(performance.now()),
+				true,
+			);
+			new MutationObserver(() => {
+				const first = document.querySelector<HTMLAnchorElement>(result);
+				if (first) log.results.push([performance.now(), first.href]);
+			}).observe(document, { childList: true, subtree: true });
+		}, selectors);
+		await page.goto(url);
+		await record(page).quiet();
+		const traffic = record(page);
+		await page.locator('site-search:defined').waitFor({ state: 'attached' });
+		await page.locator(selectors.open).click();
+		await page.locator(selectors.input).pressSequentially(query, { delay: KEY_DELAY_MS });
+		// The network may be quiet before a debounced search even starts.
+		await page.waitForFunction(() => {
+			const { inputs, results } = (window as unknown as { benchLog: SearchLog }).benchLog;
+			return results.some(([time]) => time >= inputs.at(-1)!);
+		});
+		await traffic.quiet();
+		const { ms, shownAt } = await page.evaluate((result) => {
+			const { inputs, results } = (window as unknown as { benchLog: SearchLog }).benchLog;
+			const final = document.querySelector<HTMLAnchorElement>(result)?.href;
+			const last = inputs.at(-1) ?? NaN;
+			const shown = results.find(([time, href]) => time >= last && href === final)?.[0] ?? NaN;
+			return { ms: shown - last, shownAt: performance.timeOrigin + shown };
+		}, selectors.result);
+		if (!Number.isFinite(ms)) throw new Error(`no result for "${query}" at ${url}`);
+		const beforeResult = traffic.finished.filter((request) => endedAt(request) <= shownAt);
+		return { bytes: await bytesOf(beforeResult), ms } satisfies SearchRun;
+	});
+}
+
+export type LighthouseFigures = Record<'score' | 'lcpMs' | 'tbtMs' | 'cls', number>;
+
+/** Lighthouse's defaults (mobile, simulated Slow 4G, 4x CPU slowdown), performance only. */
+export async function lighthouseRun(url: string): Promise<LighthouseFigures> {
+	const chrome = await launch({
+		chromePath: chromiumExecutable() ?? chromium.executablePath(),
+		chromeFlags: ['--headless=new', ...SYSTEM_CHROMIUM_ARGS],
+		logLevel: 'silent',
+	});
+	try {
+		const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'] });
+		if (!result || result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}`);
+		const metric = (id: string) => result.lhr.audits[id]?.numericValue ?? NaN;
+		return {
+			score: Math.round((result.lhr.categories['performance']?.score ?? NaN) * 100),
+			lcpMs: metric('largest-contentful-paint'),
+			tbtMs: metric('total-blocking-time'),
+			cls: metric('cumulative-layout-shift'),
+		};
+	} finally {
+		chrome.kill();
+	}
+}
