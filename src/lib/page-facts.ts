@@ -18,7 +18,7 @@ export function pageFactsOf(remarkPluginFrontmatter: Record<string, unknown>): P
 	const facts = remarkPluginFrontmatter[PAGE_FACTS_KEY] as PageFacts | undefined;
 	if (!facts) {
 		throw new Error(
-			'A rendered entry has no page facts: is the pageFacts plugin in astro.config.mjs? After changing a Markdown plugin, delete node_modules/.astro.',
+			'A rendered entry has no page facts: is the pageFacts plugin in astro.config.mjs? A bare astro build reuses entries rendered before the plugin changed: use npm run build, which clears that cache.',
 		);
 	}
 	return facts;

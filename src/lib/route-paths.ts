@@ -14,6 +14,9 @@ export const sections = {
 
 export type Collection = keyof typeof sections;
 
+/** Whether a content folder is one of the site's collections (others are not published). */
+export const isCollection = (name: string): name is Collection => Object.hasOwn(sections, name);
+
 /** An entry's path below `base`, without slashes at either end: an `index` entry is its collection's root. */
 export function entrySlug(collection: Collection, id: string): string | undefined {
 	const tail = id === 'index' ? '' : id;

@@ -1,8 +1,6 @@
 import type { SitemapItem } from '@astrojs/sitemap';
 import { contentCommitDates } from './git-dates.ts';
-import { entrySlug, sections, type Collection } from './route-paths.ts';
-
-const isCollection = (name: string): name is Collection => name in sections;
+import { entrySlug, isCollection } from './route-paths.ts';
 
 /** Each page's last commit, by its path below `base` without slashes ('' for the home page). */
 function pageCommitDates(): Map<string, Date> {

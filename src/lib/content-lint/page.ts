@@ -1,7 +1,7 @@
 import type { Literal, Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { ContentFile } from '../content-files.ts';
-import { entrySlug, sections, type Collection } from '../route-paths.ts';
+import { entrySlug, isCollection } from '../route-paths.ts';
 import { url } from '../url.ts';
 
 /** A content file as the site's rules read it: its page path and its Markdown tree. */
@@ -42,8 +42,6 @@ export interface Rule {
  * alike place components with directives.
  */
 const features = { directive: true, smartPunctuation: true };
-
-const isCollection = (name: string): name is Collection => Object.hasOwn(sections, name);
 
 /** The page of a content file; `undefined` outside the collections, which the site does not publish. */
 export function readPage(file: ContentFile): Page | undefined {
