@@ -4,7 +4,8 @@
  */
 import { rankByMatchedWords, toPagefindQuery, words } from '../lib/search-query';
 
-const MAX_RESULTS = 6;
+/** As many as Pagefind's own UI shows before its "Load more": each costs a fetch of its page's text. */
+const MAX_RESULTS = 5;
 const MAX_SECTIONS = 3;
 /**
  * Typing pauses shorter than this run no search. Each search fetches the text of the pages it

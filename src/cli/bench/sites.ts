@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { stringify } from 'yaml';
+import { writeSearchIndex } from '../../integrations/search-index.ts';
 import { readContent } from '../../lib/content-files.ts';
 
 /** Where the copies live between runs, so `--no-build` can measure them again. */
@@ -48,6 +49,17 @@ export function preparePeer(source: string, to: string): void {
 export function addArticle(project: string, article: string): void {
 	const dated = readFileSync(article, 'utf8').replace(/^---\n/, '---\nupdated: 2026-11-27\n');
 	writeFileSync(join(project, 'content', 'guides', `${ARTICLE_ID}.md`), dated);
+}
+
+/**
+ * A copy of the built site at `from` whose search index holds only the pages matching `glob`, so
+ * that a search can be weighed over the same pages as the peer's.
+ */
+export async function reindexedCopy(from: string, to: string, glob: string): Promise<number> {
+	rmSync(to, { recursive: true, force: true });
+	cpSync(join(from, 'dist'), join(to, 'dist'), { recursive: true });
+	rmSync(join(to, 'dist', 'pagefind'), { recursive: true });
+	return writeSearchIndex(join(to, 'dist'), glob);
 }
 
 /** Longest titles, navigation labels and FAQ questions the content schema allows. */
