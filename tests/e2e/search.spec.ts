@@ -76,6 +76,13 @@ test.describe('search dialog', () => {
 		).toBe(sitePath('schemes/basic/'));
 	});
 
+	test('a pasted JSON error body with braces finds the page that quotes it', async ({ page }) => {
+		await page.goto(sitePath());
+		expect(await firstResultFor(page, '{"message":"Missing Authentication Token"}')).toBe(
+			sitePath('troubleshoot/aws/'),
+		);
+	});
+
 	test('the kind filter keeps results to one kind of page, from the keyboard too', async ({
 		page,
 	}) => {
