@@ -153,7 +153,3 @@ export function chooseStatus(answers: StatusAnswers): StatusChoice | null {
 	}
 	return null;
 }
-
-export function isError(answers: StatusAnswers): boolean {
-	return chooseStatus(answers) !== null;
-}
