@@ -112,28 +112,21 @@ export function curlLines(lines: string[], mark: '>' | '<'): string[] {
 		.map((line) => line.slice(2));
 }
 
-/** What curl said about the connection a request went over, from its "* " lines. */
-export type CurlConnection = { tls: boolean };
-
-export type CurlMessage = HttpMessage & {
-	/** The connection in use when a request was sent: the latest "* Connected to" line before it. */
-	connection: CurlConnection | null;
-};
-
 /**
- * The messages of a `curl -v` transcript, in order. A "* Connected to … port N" line opens a
- * connection; a later "* SSL connection using …" or "* TLS…" line (or port 443) marks it as TLS.
- * Lines of other kinds (bodies, curl's "{ [5 bytes data]") are skipped.
+ * The messages of a `curl -v` transcript, in order, each with whether it went over TLS: a
+ * "* Connected to … port N" line opens a connection, and a later "* SSL connection using …" or
+ * "* TLS…" line (or port 443) marks it as TLS. Lines of other kinds (bodies, curl's
+ * "{ [5 bytes data]") are skipped.
  */
-export function readCurlVerbose(lines: string[]): CurlMessage[] {
-	const messages: CurlMessage[] = [];
-	let connection: CurlConnection | null = null;
+export function readCurlVerbose(lines: string[]): Array<HttpMessage & { tls: boolean }> {
+	const messages: Array<HttpMessage & { tls: boolean }> = [];
+	let tls: boolean | null = null; // null until curl reports a connection
 	let index = 0;
 	while (index < lines.length) {
 		const line = lines[index]!;
 		if (line.startsWith('* ')) {
-			if (line.startsWith('* Connected to ')) connection = { tls: /\bport 443\b/.test(line) };
-			else if (connection && /^\* (?:SSL connection using |TLS)/.test(line)) connection.tls = true;
+			if (line.startsWith('* Connected to ')) tls = /\bport 443\b/.test(line);
+			else if (tls !== null && /^\* (?:SSL connection using |TLS)/.test(line)) tls = true;
 			index++;
 			continue;
 		}
@@ -148,7 +141,7 @@ export function readCurlVerbose(lines: string[]): CurlMessage[] {
 		while (end < lines.length && lines[end]!.startsWith(`${mark} `) && lines[end]!.trim() !== mark)
 			end++;
 		const { fields } = readFields(curlLines(lines.slice(index + 1, end), mark!), 0);
-		messages.push({ ...start, fields, connection: connection && { ...connection } });
+		messages.push({ ...start, fields, tls: tls === true });
 		index = end;
 	}
 	return messages;
