@@ -58,11 +58,7 @@ function base64Problem(text: string): string | null {
 				: '';
 		return `Invalid base64: ${describeCharAt(text, bad)} at position ${bad} of the credentials is not in the base64 alphabet${hint}`;
 	}
-	const padding = text.indexOf('=');
-	if (
-		padding !== -1 &&
-		(text.length - padding > 2 || text.slice(padding) !== '='.repeat(text.length - padding))
-	) {
+	if (!/^[^=]*={0,2}$/.test(text)) {
 		return 'Invalid base64: "=" padding may only appear at the end, at most twice';
 	}
 	if (text.length % 4 !== 0) {

@@ -136,20 +136,18 @@ function challengeRules(exchange: TranscriptExchange, add: Add): void {
 	if (status !== 401 && status !== 407) return;
 	const field = status === 401 ? 'WWW-Authenticate' : 'Proxy-Authenticate';
 	const value = response(exchange, field);
-	if (value === null) {
-		if (status === 401) {
-			add(
-				'challenge-missing',
-				'error',
-				'This 401 has no WWW-Authenticate field, so the client cannot tell which credentials to send; every 401 must carry at least one challenge (RFC 9110 §15.5.2).',
-			);
-		} else {
-			add(
-				'proxy-challenge-missing',
-				'error',
-				'This 407 has no Proxy-Authenticate field, so the client cannot tell how to authenticate to the proxy; every 407 must carry one (RFC 9110 §15.5.8).',
-			);
-		}
+	if (value === null && status === 401) {
+		add(
+			'challenge-missing',
+			'error',
+			'This 401 has no WWW-Authenticate field, so the client cannot tell which credentials to send; every 401 must carry at least one challenge (RFC 9110 §15.5.2).',
+		);
+	} else if (value === null) {
+		add(
+			'proxy-challenge-missing',
+			'error',
+			'This 407 has no Proxy-Authenticate field, so the client cannot tell how to authenticate to the proxy; every 407 must carry one (RFC 9110 §15.5.8).',
+		);
 	}
 	const parsed = value === null ? null : parseWwwAuthenticate(value);
 	if (parsed && !parsed.ok) {
@@ -231,9 +229,8 @@ function credentialRules(exchange: TranscriptExchange, now: number, skew: number
 	const skewNote = skew === 0 ? '' : `, allowing ${skew} s of clock skew`;
 	if (scheme.toLowerCase() === 'bearer' && rest !== '') {
 		const jwt = inspectJwt(rest, now, { clockSkewSeconds: skew });
+		const { exp, nbf } = jwt.ok ? jwt.payload : {};
 		const findings = jwt.ok ? jwt.findings : [];
-		const exp = jwt.ok ? jwt.payload['exp'] : undefined;
-		const nbf = jwt.ok ? jwt.payload['nbf'] : undefined;
 		if (findings.some((finding) => finding.code === 'expired')) {
 			add(
 				'jwt-expired',

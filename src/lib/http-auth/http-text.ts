@@ -14,7 +14,8 @@ export type StartLine =
 
 export type HttpMessage = StartLine & { fields: HeaderField[] };
 
-const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+/** A token (RFC 9110 §5.6.2): field names, methods, auth-schemes and parameter names. */
+export const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 // RFC 9112 §3: method SP request-target SP HTTP-version. HTTP/2 and /3 are accepted as curl prints them.
 const REQUEST_LINE = new RegExp(`^(${TOKEN}) +(\\S+) +HTTP\\/\\d(?:\\.\\d)?$`);
 // RFC 9112 §4: HTTP-version SP status-code SP [ reason-phrase ]; curl prints "HTTP/2 401".

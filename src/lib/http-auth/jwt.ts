@@ -133,7 +133,7 @@ function findingsFor(
 	const findings: JwtFinding[] = [];
 	const add = (code: JwtFindingCode, severity: Severity, message: string) =>
 		findings.push({ code, severity, message });
-	const skew = options.clockSkewSeconds ?? 0;
+	const { clockSkewSeconds: skew = 0, expectedAudience, expectedIssuer } = options;
 	const skewNote = skew === 0 ? '' : ` allowing ${skew} s of clock skew`;
 
 	const alg = header['alg'];
@@ -191,7 +191,6 @@ function findingsFor(
 		);
 	}
 
-	const expectedAudience = options.expectedAudience;
 	if (expectedAudience !== undefined) {
 		const aud = payload['aud'];
 		const audiences = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : [];
@@ -206,7 +205,6 @@ function findingsFor(
 		}
 	}
 
-	const expectedIssuer = options.expectedIssuer;
 	if (expectedIssuer !== undefined && payload['iss'] !== expectedIssuer) {
 		add(
 			'iss-mismatch',

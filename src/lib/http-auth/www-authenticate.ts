@@ -10,6 +10,7 @@
 // Every step is a linear scan with sticky regexes, so hostile input cannot cause backtracking blowups.
 
 import { describeCharAt, preview } from './encoding.ts';
+import { TOKEN as TOKEN_CHARS } from './http-text.ts';
 
 /** `value` is unescaped; `quoted` says whether it was written as a quoted string or as a token. */
 export type AuthParam = { name: string; value: string; quoted: boolean };
@@ -18,7 +19,7 @@ export type WwwAuthenticateError = { message: string; offset: number };
 export type WwwAuthenticateResult =
 	{ ok: true; challenges: Challenge[] } | { ok: false; error: WwwAuthenticateError };
 
-const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
+const TOKEN = new RegExp(TOKEN_CHARS, 'y');
 const TOKEN68 = /[0-9A-Za-z._~+/-]+=*/y;
 const OWS = /[ \t]*/y;
 const SP = / +/y;
