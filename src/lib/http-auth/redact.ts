@@ -74,13 +74,10 @@ export function redactTranscript(input: string, mask: Mask = REDACTED): RedactRe
 function redactLine(line: string, mask: Mask): string {
 	const start = readStartLine(line);
 	if (start?.kind === 'request') return line.replace(start.target, redactUrl(start.target, mask));
-	if (start) return line;
-	if (!isFieldLine(line)) return line;
-	const colon = line.indexOf(':');
-	const name = line.slice(0, colon).trim();
-	const value = line.slice(colon + 1);
-	const leading = /^[ \t]*/.exec(value)![0];
-	return `${line.slice(0, colon)}:${leading}${redactFieldValue(name, value.slice(leading.length), mask)}`;
+	if (start || !isFieldLine(line)) return line;
+	// The name up to the first colon, and the whitespace after it, are kept as they are.
+	const [, head, name, value] = /^(([^:]*):[ \t]*)(.*)$/s.exec(line)!;
+	return head + redactFieldValue(name!.trim(), value!, mask);
 }
 
 function redactCurl(lines: string[], mask: Mask): string[] {
