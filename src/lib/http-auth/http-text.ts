@@ -97,13 +97,15 @@ export function readHttpMessages(lines: string[]): HttpMessage[] {
 	return messages;
 }
 
+/** The start line a `curl -v` line holds: a request line after "> ", a status line after "< ". */
+function curlStartLine(line: string): StartLine | null {
+	const start = /^[<>] /.test(line) ? readStartLine(line.slice(2)) : null;
+	return start && (line[0] === '>') === (start.kind === 'request') ? start : null;
+}
+
 /** True when the text is `curl -v` output: a request line after "> " or a status line after "< ". */
 export function isCurlVerbose(lines: string[]): boolean {
-	return lines.some(
-		(line) =>
-			(line.startsWith('< ') && readStartLine(line.slice(2))?.kind === 'response') ||
-			(line.startsWith('> ') && readStartLine(line.slice(2))?.kind === 'request'),
-	);
+	return lines.some((line) => curlStartLine(line) !== null);
 }
 
 /** The lines curl prefixed with `mark` ('>' sent, '<' received), without the prefix. */
@@ -122,28 +124,19 @@ export function curlLines(lines: string[], mark: '>' | '<'): string[] {
 export function readCurlVerbose(lines: string[]): Array<HttpMessage & { tls: boolean }> {
 	const messages: Array<HttpMessage & { tls: boolean }> = [];
 	let tls: boolean | null = null; // null until curl reports a connection
-	let index = 0;
-	while (index < lines.length) {
+	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index]!;
-		if (line.startsWith('* ')) {
-			if (line.startsWith('* Connected to ')) tls = /\bport 443\b/.test(line);
-			else if (tls !== null && /^\* (?:SSL connection using |TLS)/.test(line)) tls = true;
-			index++;
-			continue;
-		}
-		const mark = line.startsWith('> ') ? '>' : line.startsWith('< ') ? '<' : null;
-		const start = mark && readStartLine(line.slice(2));
-		if (!start || (mark === '>') !== (start.kind === 'request')) {
-			index++;
-			continue;
-		}
+		if (line.startsWith('* Connected to ')) tls = /\bport 443\b/.test(line);
+		else if (tls !== null && /^\* (?:SSL connection using |TLS)/.test(line)) tls = true;
+		const start = curlStartLine(line);
+		if (!start) continue;
 		// The message's own lines: those with the same prefix, up to curl's lone ">" or "<".
-		let end = index + 1;
-		while (end < lines.length && lines[end]!.startsWith(`${mark} `) && lines[end]!.trim() !== mark)
-			end++;
-		const { fields } = readFields(curlLines(lines.slice(index + 1, end), mark!), 0);
-		messages.push({ ...start, fields, tls: tls === true });
-		index = end;
+		const own: string[] = [];
+		const mark = line[0]!;
+		while (lines[index + 1]?.startsWith(`${mark} `) && lines[index + 1]!.trim() !== mark) {
+			own.push(lines[++index]!.slice(2));
+		}
+		messages.push({ ...start, fields: readFields(own, 0).fields, tls: tls === true });
 	}
 	return messages;
 }
