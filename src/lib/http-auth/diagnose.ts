@@ -283,21 +283,19 @@ const listed = (value: string | null, name: string) =>
 
 /** Rules 14 to 16: CORS preflights (Fetch standard, CORS-preflight fetch) and credentialed answers. */
 function corsRules(exchange: TranscriptExchange, add: Add): void {
-	const { status } = exchange;
+	// The status a CORS preflight got; null when this is no preflight or it got no answer.
 	const preflight =
-		exchange.method === 'OPTIONS' && request(exchange, 'Access-Control-Request-Method') !== null;
-	if (preflight && status !== null && (status < 200 || status > 299)) {
+		exchange.method === 'OPTIONS' && request(exchange, 'Access-Control-Request-Method') !== null
+			? exchange.status
+			: null;
+	if (preflight !== null && (preflight < 200 || preflight > 299)) {
 		add(
 			'preflight-rejected',
 			'error',
-			`The CORS preflight (an OPTIONS request with Access-Control-Request-Method) got a ${status}. Browsers never send credentials with a preflight, so it must succeed without them; until it does, the real request is never sent.`,
+			`The CORS preflight (an OPTIONS request with Access-Control-Request-Method) got a ${preflight}. Browsers never send credentials with a preflight, so it must succeed without them; until it does, the real request is never sent.`,
 		);
-	}
-	if (
-		preflight &&
-		status !== null &&
-		status >= 200 &&
-		status <= 299 &&
+	} else if (
+		preflight !== null &&
 		listed(request(exchange, 'Access-Control-Request-Headers'), 'authorization')
 	) {
 		const allowed = response(exchange, 'Access-Control-Allow-Headers');
