@@ -15,8 +15,6 @@ import {
 } from './transcript.ts';
 import { parseWwwAuthenticate, type Challenge } from './www-authenticate.ts';
 
-export type { Exchange } from './transcript.ts';
-
 export const FINDING_CODES = [
 	'challenge-missing',
 	'proxy-challenge-missing',

@@ -112,13 +112,13 @@ export function inspectJwt(
 			`A JWT has three base64url parts separated by dots, header.payload.signature (RFC 7519 §3, RFC 7515 §7.1); this has ${parts.length}`,
 		);
 	}
-	for (const [i, part] of parts.entries()) {
-		const problem = base64UrlProblem(part, PART_NAMES[i] ?? 'part');
+	for (const [i, name] of PART_NAMES.entries()) {
+		const problem = base64UrlProblem(parts[i]!, name);
 		if (problem !== null) return fail(problem);
 	}
-	const header = decodeJsonObject(parts[0] ?? '', 'header');
+	const header = decodeJsonObject(parts[0]!, 'header');
 	if (typeof header === 'string') return fail(header);
-	const payload = decodeJsonObject(parts[1] ?? '', 'payload');
+	const payload = decodeJsonObject(parts[1]!, 'payload');
 	if (typeof payload === 'string') return fail(payload);
 
 	return { ok: true, header, payload, findings: findingsFor(header, payload, nowSeconds, options) };
