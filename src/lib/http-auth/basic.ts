@@ -1,14 +1,7 @@
 // The Basic scheme, RFC 7617, always with charset UTF-8 (§2.1): credentials are
 // base64(UTF-8(user-id ":" password)).
 
-import {
-	base64ToBytes,
-	bytesToBase64,
-	decodeUtf8,
-	describeCharAt,
-	encodeUtf8,
-	preview,
-} from './encoding.ts';
+import { base64ToBytes, bytesToBase64, decodeUtf8, describeCharAt, preview } from './encoding.ts';
 
 export type BasicDecodeResult =
 	{ ok: true; user: string; password: string } | { ok: false; error: { message: string } };
@@ -41,7 +34,7 @@ export function encodeBasicCredentials(user: string, password: string): string {
 	}
 	checkPart('user-id', user);
 	checkPart('password', password);
-	return `Basic ${bytesToBase64(encodeUtf8(`${user}:${password}`))}`;
+	return `Basic ${bytesToBase64(new TextEncoder().encode(`${user}:${password}`))}`;
 }
 
 function fail(message: string): BasicDecodeResult {
@@ -58,11 +51,7 @@ function base64Problem(text: string): string | null {
 				: '';
 		return `Invalid base64: ${describeCharAt(text, bad)} at position ${bad} of the credentials is not in the base64 alphabet${hint}`;
 	}
-	const padding = text.indexOf('=');
-	if (
-		padding !== -1 &&
-		(text.length - padding > 2 || text.slice(padding) !== '='.repeat(text.length - padding))
-	) {
+	if (!/^[^=]*={0,2}$/.test(text)) {
 		return 'Invalid base64: "=" padding may only appear at the end, at most twice';
 	}
 	if (text.length % 4 !== 0) {

@@ -15,8 +15,6 @@ import {
 } from './transcript.ts';
 import { parseWwwAuthenticate, type Challenge } from './www-authenticate.ts';
 
-export type { Exchange } from './transcript.ts';
-
 export const FINDING_CODES = [
 	'challenge-missing',
 	'proxy-challenge-missing',
@@ -136,20 +134,18 @@ function challengeRules(exchange: TranscriptExchange, add: Add): void {
 	if (status !== 401 && status !== 407) return;
 	const field = status === 401 ? 'WWW-Authenticate' : 'Proxy-Authenticate';
 	const value = response(exchange, field);
-	if (value === null) {
-		if (status === 401) {
-			add(
-				'challenge-missing',
-				'error',
-				'This 401 has no WWW-Authenticate field, so the client cannot tell which credentials to send; every 401 must carry at least one challenge (RFC 9110 §15.5.2).',
-			);
-		} else {
-			add(
-				'proxy-challenge-missing',
-				'error',
-				'This 407 has no Proxy-Authenticate field, so the client cannot tell how to authenticate to the proxy; every 407 must carry one (RFC 9110 §15.5.8).',
-			);
-		}
+	if (value === null && status === 401) {
+		add(
+			'challenge-missing',
+			'error',
+			'This 401 has no WWW-Authenticate field, so the client cannot tell which credentials to send; every 401 must carry at least one challenge (RFC 9110 §15.5.2).',
+		);
+	} else if (value === null) {
+		add(
+			'proxy-challenge-missing',
+			'error',
+			'This 407 has no Proxy-Authenticate field, so the client cannot tell how to authenticate to the proxy; every 407 must carry one (RFC 9110 §15.5.8).',
+		);
 	}
 	const parsed = value === null ? null : parseWwwAuthenticate(value);
 	if (parsed && !parsed.ok) {
@@ -231,9 +227,8 @@ function credentialRules(exchange: TranscriptExchange, now: number, skew: number
 	const skewNote = skew === 0 ? '' : `, allowing ${skew} s of clock skew`;
 	if (scheme.toLowerCase() === 'bearer' && rest !== '') {
 		const jwt = inspectJwt(rest, now, { clockSkewSeconds: skew });
+		const { exp, nbf } = jwt.ok ? jwt.payload : {};
 		const findings = jwt.ok ? jwt.findings : [];
-		const exp = jwt.ok ? jwt.payload['exp'] : undefined;
-		const nbf = jwt.ok ? jwt.payload['nbf'] : undefined;
 		if (findings.some((finding) => finding.code === 'expired')) {
 			add(
 				'jwt-expired',
@@ -286,21 +281,19 @@ const listed = (value: string | null, name: string) =>
 
 /** Rules 14 to 16: CORS preflights (Fetch standard, CORS-preflight fetch) and credentialed answers. */
 function corsRules(exchange: TranscriptExchange, add: Add): void {
-	const { status } = exchange;
+	// The status a CORS preflight got; null when this is no preflight or it got no answer.
 	const preflight =
-		exchange.method === 'OPTIONS' && request(exchange, 'Access-Control-Request-Method') !== null;
-	if (preflight && status !== null && (status < 200 || status > 299)) {
+		exchange.method === 'OPTIONS' && request(exchange, 'Access-Control-Request-Method') !== null
+			? exchange.status
+			: null;
+	if (preflight !== null && (preflight < 200 || preflight > 299)) {
 		add(
 			'preflight-rejected',
 			'error',
-			`The CORS preflight (an OPTIONS request with Access-Control-Request-Method) got a ${status}. Browsers never send credentials with a preflight, so it must succeed without them; until it does, the real request is never sent.`,
+			`The CORS preflight (an OPTIONS request with Access-Control-Request-Method) got a ${preflight}. Browsers never send credentials with a preflight, so it must succeed without them; until it does, the real request is never sent.`,
 		);
-	}
-	if (
-		preflight &&
-		status !== null &&
-		status >= 200 &&
-		status <= 299 &&
+	} else if (
+		preflight !== null &&
 		listed(request(exchange, 'Access-Control-Request-Headers'), 'authorization')
 	) {
 		const allowed = response(exchange, 'Access-Control-Allow-Headers');

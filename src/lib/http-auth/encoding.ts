@@ -4,11 +4,6 @@
 // fatal: reject invalid UTF-8 instead of inserting U+FFFD; ignoreBOM: keep a leading BOM visible
 // rather than silently dropping it.
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const utf8Encoder = new TextEncoder();
-
-export function encodeUtf8(text: string): Uint8Array {
-	return utf8Encoder.encode(text);
-}
 
 /** Returns null when the bytes are not valid UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string | null {

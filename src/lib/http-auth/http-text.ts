@@ -14,7 +14,8 @@ export type StartLine =
 
 export type HttpMessage = StartLine & { fields: HeaderField[] };
 
-const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+/** A token (RFC 9110 §5.6.2): field names, methods, auth-schemes and parameter names. */
+export const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 // RFC 9112 §3: method SP request-target SP HTTP-version. HTTP/2 and /3 are accepted as curl prints them.
 const REQUEST_LINE = new RegExp(`^(${TOKEN}) +(\\S+) +HTTP\\/\\d(?:\\.\\d)?$`);
 // RFC 9112 §4: HTTP-version SP status-code SP [ reason-phrase ]; curl prints "HTTP/2 401".
@@ -96,13 +97,15 @@ export function readHttpMessages(lines: string[]): HttpMessage[] {
 	return messages;
 }
 
+/** The start line a `curl -v` line holds: a request line after "> ", a status line after "< ". */
+function curlStartLine(line: string): StartLine | null {
+	const start = /^[<>] /.test(line) ? readStartLine(line.slice(2)) : null;
+	return start && (line[0] === '>') === (start.kind === 'request') ? start : null;
+}
+
 /** True when the text is `curl -v` output: a request line after "> " or a status line after "< ". */
 export function isCurlVerbose(lines: string[]): boolean {
-	return lines.some(
-		(line) =>
-			(line.startsWith('< ') && readStartLine(line.slice(2))?.kind === 'response') ||
-			(line.startsWith('> ') && readStartLine(line.slice(2))?.kind === 'request'),
-	);
+	return lines.some((line) => curlStartLine(line) !== null);
 }
 
 /** The lines curl prefixed with `mark` ('>' sent, '<' received), without the prefix. */
@@ -112,44 +115,28 @@ export function curlLines(lines: string[], mark: '>' | '<'): string[] {
 		.map((line) => line.slice(2));
 }
 
-/** What curl said about the connection a request went over, from its "* " lines. */
-export type CurlConnection = { tls: boolean };
-
-export type CurlMessage = HttpMessage & {
-	/** The connection in use when a request was sent: the latest "* Connected to" line before it. */
-	connection: CurlConnection | null;
-};
-
 /**
- * The messages of a `curl -v` transcript, in order. A "* Connected to … port N" line opens a
- * connection; a later "* SSL connection using …" or "* TLS…" line (or port 443) marks it as TLS.
- * Lines of other kinds (bodies, curl's "{ [5 bytes data]") are skipped.
+ * The messages of a `curl -v` transcript, in order, each with whether it went over TLS: a
+ * "* Connected to … port N" line opens a connection, and a later "* SSL connection using …" or
+ * "* TLS…" line (or port 443) marks it as TLS. Lines of other kinds (bodies, curl's
+ * "{ [5 bytes data]") are skipped.
  */
-export function readCurlVerbose(lines: string[]): CurlMessage[] {
-	const messages: CurlMessage[] = [];
-	let connection: CurlConnection | null = null;
-	let index = 0;
-	while (index < lines.length) {
+export function readCurlVerbose(lines: string[]): Array<HttpMessage & { tls: boolean }> {
+	const messages: Array<HttpMessage & { tls: boolean }> = [];
+	let tls: boolean | null = null; // null until curl reports a connection
+	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index]!;
-		if (line.startsWith('* ')) {
-			if (line.startsWith('* Connected to ')) connection = { tls: /\bport 443\b/.test(line) };
-			else if (connection && /^\* (?:SSL connection using |TLS)/.test(line)) connection.tls = true;
-			index++;
-			continue;
-		}
-		const mark = line.startsWith('> ') ? '>' : line.startsWith('< ') ? '<' : null;
-		const start = mark && readStartLine(line.slice(2));
-		if (!start || (mark === '>') !== (start.kind === 'request')) {
-			index++;
-			continue;
-		}
+		if (line.startsWith('* Connected to ')) tls = /\bport 443\b/.test(line);
+		else if (tls !== null && /^\* (?:SSL connection using |TLS)/.test(line)) tls = true;
+		const start = curlStartLine(line);
+		if (!start) continue;
 		// The message's own lines: those with the same prefix, up to curl's lone ">" or "<".
-		let end = index + 1;
-		while (end < lines.length && lines[end]!.startsWith(`${mark} `) && lines[end]!.trim() !== mark)
-			end++;
-		const { fields } = readFields(curlLines(lines.slice(index + 1, end), mark!), 0);
-		messages.push({ ...start, fields, connection: connection && { ...connection } });
-		index = end;
+		const own: string[] = [];
+		const mark = line[0]!;
+		while (lines[index + 1]?.startsWith(`${mark} `) && lines[index + 1]!.trim() !== mark) {
+			own.push(lines[++index]!.slice(2));
+		}
+		messages.push({ ...start, fields: readFields(own, 0).fields, tls: tls === true });
 	}
 	return messages;
 }

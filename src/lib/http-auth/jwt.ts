@@ -112,13 +112,13 @@ export function inspectJwt(
 			`A JWT has three base64url parts separated by dots, header.payload.signature (RFC 7519 §3, RFC 7515 §7.1); this has ${parts.length}`,
 		);
 	}
-	for (const [i, part] of parts.entries()) {
-		const problem = base64UrlProblem(part, PART_NAMES[i] ?? 'part');
+	for (const [i, name] of PART_NAMES.entries()) {
+		const problem = base64UrlProblem(parts[i]!, name);
 		if (problem !== null) return fail(problem);
 	}
-	const header = decodeJsonObject(parts[0] ?? '', 'header');
+	const header = decodeJsonObject(parts[0]!, 'header');
 	if (typeof header === 'string') return fail(header);
-	const payload = decodeJsonObject(parts[1] ?? '', 'payload');
+	const payload = decodeJsonObject(parts[1]!, 'payload');
 	if (typeof payload === 'string') return fail(payload);
 
 	return { ok: true, header, payload, findings: findingsFor(header, payload, nowSeconds, options) };
@@ -133,7 +133,7 @@ function findingsFor(
 	const findings: JwtFinding[] = [];
 	const add = (code: JwtFindingCode, severity: Severity, message: string) =>
 		findings.push({ code, severity, message });
-	const skew = options.clockSkewSeconds ?? 0;
+	const { clockSkewSeconds: skew = 0, expectedAudience, expectedIssuer } = options;
 	const skewNote = skew === 0 ? '' : ` allowing ${skew} s of clock skew`;
 
 	const alg = header['alg'];
@@ -191,7 +191,6 @@ function findingsFor(
 		);
 	}
 
-	const expectedAudience = options.expectedAudience;
 	if (expectedAudience !== undefined) {
 		const aud = payload['aud'];
 		const audiences = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : [];
@@ -206,7 +205,6 @@ function findingsFor(
 		}
 	}
 
-	const expectedIssuer = options.expectedIssuer;
 	if (expectedIssuer !== undefined && payload['iss'] !== expectedIssuer) {
 		add(
 			'iss-mismatch',

@@ -2,7 +2,8 @@
 // go into a ticket, keeping its structure: the same lines or the same JSON, so the 401 doctor reads
 // the copy as it read the original. The doctor's display masks values with the same functions.
 
-import { isCurlVerbose, isFieldLine, readStartLine, splitLines } from './http-text.ts';
+import { isFieldLine, readStartLine } from './http-text.ts';
+import { readPaste } from './transcript.ts';
 
 /** What a secret becomes. */
 export type Mask = (secret: string) => string;
@@ -10,22 +11,15 @@ export type Mask = (secret: string) => string;
 export const REDACTED: Mask = () => 'REDACTED';
 export const BODY_REMOVED = '[body removed]';
 
-// Header fields whose value is a secret, besides the credentials and cookie fields handled apart.
-const SECRET_FIELD = /token|secret|api-?key|password|session|signature/i;
+// Header fields whose value is a secret: the credentials and cookie fields (masked part by part
+// below) and any whose name says so.
+const SECRET_FIELD =
+	/^(?:(?:proxy-)?authorization|(?:set-)?cookie)$|token|secret|api-?key|password|session|signature/i;
 // Query and fragment parameters whose value is a secret (RFC 6750 §2.3, OAuth codes, API keys).
 const SECRET_PARAMETER =
 	/^(?:[\w-]*token|[\w-]*secret|password|passwd|pwd|api[-_]?key|key|code|sig|signature|session(?:id)?|auth|jwt)$/i;
 
-export function isSecretField(name: string): boolean {
-	const lower = name.toLowerCase();
-	return (
-		lower === 'authorization' ||
-		lower === 'proxy-authorization' ||
-		lower === 'cookie' ||
-		lower === 'set-cookie' ||
-		SECRET_FIELD.test(lower)
-	);
-}
+const isSecretField = (name: string) => SECRET_FIELD.test(name.toLowerCase());
 
 /** A field's value with its secret parts masked: the credentials after the scheme, cookie values. */
 export function redactFieldValue(name: string, value: string, mask: Mask): string {
@@ -71,29 +65,19 @@ export type RedactResult = { ok: true; text: string } | { ok: false; error: { me
 
 /** The input with its secrets replaced by `mask` and its bodies removed, in the same format. */
 export function redactTranscript(input: string, mask: Mask = REDACTED): RedactResult {
-	const text = input
-		.trim()
-		.replace(/^\uFEFF/, '')
-		.trim();
-	if (text.startsWith('{')) return redactHar(text, mask);
-	const lines = splitLines(text);
-	return {
-		ok: true,
-		text: (isCurlVerbose(lines) ? redactCurl(lines, mask) : redactHttp(lines, mask)).join('\n'),
-	};
+	const { text, format, lines } = readPaste(input);
+	if (format === 'har') return redactHar(text, mask);
+	return { ok: true, text: (format === 'curl' ? redactCurl : redactHttp)(lines, mask).join('\n') };
 }
 
 /** A field line, a request line or anything else, with its secrets masked. */
 function redactLine(line: string, mask: Mask): string {
 	const start = readStartLine(line);
 	if (start?.kind === 'request') return line.replace(start.target, redactUrl(start.target, mask));
-	if (start) return line;
-	if (!isFieldLine(line)) return line;
-	const colon = line.indexOf(':');
-	const name = line.slice(0, colon).trim();
-	const value = line.slice(colon + 1);
-	const leading = /^[ \t]*/.exec(value)![0];
-	return `${line.slice(0, colon)}:${leading}${redactFieldValue(name, value.slice(leading.length), mask)}`;
+	if (start || !isFieldLine(line)) return line;
+	// The name up to the first colon, and the whitespace after it, are kept as they are.
+	const [, head, name, value] = /^(([^:]*):[ \t]*)(.*)$/s.exec(line)!;
+	return head + redactFieldValue(name!.trim(), value!, mask);
 }
 
 function redactCurl(lines: string[], mask: Mask): string[] {

@@ -1,19 +1,7 @@
-// Picks the status code for a request that failed authentication or authorization.
-//
-// Decision order (first match wins):
-//   1. captiveNetwork            → 511, the network itself wants a login (RFC 6585 §6); no challenge.
-//   2. challengerIsProxy and the proxy credentials are missing or invalid
-//                                → 407 with Proxy-Authenticate (RFC 9110 §15.5.8, §11.7.1).
-//   3. not wellFormed            → 400 (RFC 9110 §15.5.1; RFC 6750 §3.1 invalid_request): the
-//                                  authentication request is malformed, so no credential can be judged.
-//                                  The rest of the input is validated after step 6, on success.
-//   4. no credentials sent       → 401 with a bare challenge, no error code (RFC 6750 §3.1).
-//   5. credentials invalid       → 401 with error="invalid_token" (RFC 9110 §15.5.2, RFC 6750 §3.1).
-//   6. not allowed               → 404 if the resource's existence must stay hidden
-//                                  (RFC 9110 §15.5.4, §15.5.5), else 403 with insufficient_scope.
-//   7. nothing wrong             → null: there is no error status to send.
-//
-// The status union deliberately has no 200, so a successful request is `null`, not a fake error.
+// Picks the status code for a request that failed authentication or authorization. The questions
+// are asked in the order src/data/status-decision.ts states for the pages (a unit test keeps the two
+// in step), and the first that applies decides. There is no 200: a request that should succeed gets
+// null, not a fake error.
 
 import { rfc, type Reference } from './references.ts';
 
@@ -152,8 +140,4 @@ export function chooseStatus(answers: StatusAnswers): StatusChoice | null {
 		);
 	}
 	return null;
-}
-
-export function isError(answers: StatusAnswers): boolean {
-	return chooseStatus(answers) !== null;
 }

@@ -34,25 +34,34 @@ const ABSOLUTE_URL = /^https?:\/\//i;
 
 const fail = (message: string): Transcript => ({ ok: false, error: { message } });
 
-/** Reads the input; the format is chosen after trimming it and dropping a byte order mark. */
-export function readTranscript(input: string): Transcript {
+/** The paste, trimmed and without a byte order mark, and its format. */
+export function readPaste(input: string): {
+	text: string;
+	format: TranscriptFormat;
+	lines: string[];
+} {
 	const text = input
 		.trim()
 		.replace(/^\uFEFF/, '')
 		.trim();
+	if (text.startsWith('{')) return { text, format: 'har', lines: [] };
+	const lines = splitLines(text);
+	return { text, format: isCurlVerbose(lines) ? 'curl' : 'http', lines };
+}
+
+export function readTranscript(input: string): Transcript {
+	const { text, format, lines } = readPaste(input);
 	if (text === '') {
 		return fail('Nothing to read: paste the output of curl -v, raw HTTP messages or a HAR file');
 	}
-	if (text.startsWith('{')) return readHar(text);
-	const lines = splitLines(text);
-	const curl = isCurlVerbose(lines);
-	const exchanges = curl ? pairCurl(lines) : pair(readHttpMessages(lines), rawUrl);
+	if (format === 'har') return readHar(text);
+	const exchanges = format === 'curl' ? pairCurl(lines) : pair(readHttpMessages(lines));
 	if (exchanges.length === 0) {
 		return fail(
 			'No request line (such as GET /path HTTP/1.1) and no status line (such as HTTP/1.1 401 Unauthorized) was found: paste the output of curl -v, a raw request and response, or a HAR file',
 		);
 	}
-	return { ok: true, format: curl ? 'curl' : 'http', exchanges };
+	return { ok: true, format, exchanges };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -116,17 +125,15 @@ function harExchange(entry: unknown): TranscriptExchange {
 // 1xx responses other than 101 are interim (RFC 9110 §15.2): the final response follows them.
 const isInterim = (status: number) => status >= 100 && status < 200 && status !== 101;
 
-function pair<Message extends HttpMessage>(
-	messages: Message[],
-	urlOf: (request: Message & { kind: 'request' }) => string | null,
-): TranscriptExchange[] {
+/** Requests and responses paired in order; curl's messages say whether they went over TLS. */
+function pair(messages: Array<HttpMessage & { tls?: boolean }>): TranscriptExchange[] {
 	const exchanges: TranscriptExchange[] = [];
 	let waiting: TranscriptExchange | null = null;
 	for (const message of messages) {
 		if (message.kind === 'request') {
 			waiting = {
 				method: message.method,
-				url: urlOf(message as Message & { kind: 'request' }),
+				url: requestUrl(message),
 				status: null,
 				target: message.target,
 				request: message.fields,
@@ -154,26 +161,29 @@ function pair<Message extends HttpMessage>(
 	return exchanges;
 }
 
-/** A raw request's url is its target when that is absolute (a request to a proxy). */
-const rawUrl = (request: { target: string }) =>
-	ABSOLUTE_URL.test(request.target) ? request.target : null;
+/**
+ * A request's url: its target when that is absolute (a request to a proxy), else, for curl, its Host
+ * on the connection curl used. A raw request with a path alone has none.
+ */
+function requestUrl(request: { target: string; fields: HeaderField[]; tls?: boolean }) {
+	if (ABSOLUTE_URL.test(request.target)) return request.target;
+	const host = fieldValues(request.fields, 'Host')[0];
+	if (request.tls === undefined || host === undefined) return null;
+	return `${request.tls ? 'https' : 'http'}://${host}${request.target}`;
+}
 
 /** curl's exchanges, leaving out a CONNECT to a proxy and its answer, which open a tunnel. */
 function pairCurl(lines: string[]): TranscriptExchange[] {
 	let tunnel = false;
-	const kept = readCurlVerbose(lines).filter((message) => {
-		if (message.kind === 'request') {
-			tunnel = message.method === 'CONNECT';
-			return !tunnel;
-		}
-		if (!tunnel) return true;
-		if (!isInterim(message.status)) tunnel = false;
-		return false;
-	});
-	return pair(kept, (request) => {
-		if (ABSOLUTE_URL.test(request.target)) return request.target;
-		const host = fieldValues(request.fields, 'Host')[0];
-		if (host === undefined) return null;
-		return `${request.connection?.tls ? 'https' : 'http'}://${host}${request.target}`;
-	});
+	return pair(
+		readCurlVerbose(lines).filter((message) => {
+			if (message.kind === 'request') {
+				tunnel = message.method === 'CONNECT';
+				return !tunnel;
+			}
+			if (!tunnel) return true;
+			if (!isInterim(message.status)) tunnel = false;
+			return false;
+		}),
+	);
 }

@@ -10,6 +10,7 @@
 // Every step is a linear scan with sticky regexes, so hostile input cannot cause backtracking blowups.
 
 import { describeCharAt, preview } from './encoding.ts';
+import { TOKEN as TOKEN_CHARS } from './http-text.ts';
 
 /** `value` is unescaped; `quoted` says whether it was written as a quoted string or as a token. */
 export type AuthParam = { name: string; value: string; quoted: boolean };
@@ -18,7 +19,7 @@ export type WwwAuthenticateError = { message: string; offset: number };
 export type WwwAuthenticateResult =
 	{ ok: true; challenges: Challenge[] } | { ok: false; error: WwwAuthenticateError };
 
-const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
+const TOKEN = new RegExp(TOKEN_CHARS, 'y');
 const TOKEN68 = /[0-9A-Za-z._~+/-]+=*/y;
 const OWS = /[ \t]*/y;
 const SP = / +/y;
@@ -31,12 +32,17 @@ function scan(pattern: RegExp, text: string, start: number): number {
 	return pattern.test(text) ? pattern.lastIndex : start;
 }
 
-function fail(message: string, offset: number): WwwAuthenticateError {
-	return { message, offset };
+/** Thrown by the steps below and caught once, in parseWwwAuthenticate. */
+class ParseError extends Error {
+	offset: number;
+	constructor(message: string, offset: number) {
+		super(message);
+		this.offset = offset;
+	}
 }
 
-function isError<T extends object>(step: T | WwwAuthenticateError): step is WwwAuthenticateError {
-	return 'offset' in step;
+function fail(message: string, offset: number): never {
+	throw new ParseError(message, offset);
 }
 
 /** True when only OWS stands between `index` and the next comma or the end. */
@@ -52,40 +58,27 @@ function startsParam(text: string, index: number): boolean {
 
 export function parseWwwAuthenticate(value: string): WwwAuthenticateResult {
 	const challenges: Challenge[] = [];
-	let index = 0;
-	for (;;) {
-		index = scan(SEPARATORS, value, index);
-		if (index === value.length) break;
-		const step = parseChallenge(value, index);
-		if (isError(step)) return { ok: false, error: step };
-		challenges.push(step.challenge);
-		index = scan(OWS, value, step.end);
-		if (index < value.length && value[index] !== ',') {
-			return {
-				ok: false,
-				error: fail(
-					`Expected "," or the end of the value after the ${step.challenge.scheme} challenge, found ${describeCharAt(value, index)}`,
-					index,
-				),
-			};
+	try {
+		// Each challenge ends at the end of the value or at the comma before the next one.
+		for (let index = scan(SEPARATORS, value, 0); index < value.length;) {
+			const { challenge, end } = parseChallenge(value, index);
+			challenges.push(challenge);
+			index = scan(SEPARATORS, value, end);
 		}
-	}
-	if (challenges.length === 0) {
-		return {
-			ok: false,
-			error: fail('Expected at least one challenge, such as Basic realm="example"', value.length),
-		};
+		if (challenges.length === 0) {
+			fail('Expected at least one challenge, such as Basic realm="example"', value.length);
+		}
+	} catch (error) {
+		if (!(error instanceof ParseError)) throw error;
+		return { ok: false, error: { message: error.message, offset: error.offset } };
 	}
 	return { ok: true, challenges };
 }
 
-function parseChallenge(
-	text: string,
-	start: number,
-): { challenge: Challenge; end: number } | WwwAuthenticateError {
+function parseChallenge(text: string, start: number): { challenge: Challenge; end: number } {
 	const schemeEnd = scan(TOKEN, text, start);
 	if (schemeEnd === start) {
-		return fail(
+		fail(
 			`Expected an authentication scheme such as Basic or Bearer, found ${describeCharAt(text, start)}`,
 			start,
 		);
@@ -96,11 +89,16 @@ function parseChallenge(
 	if (afterSpace === schemeEnd) {
 		if (atElementEnd(text, schemeEnd)) return { challenge, end: schemeEnd };
 		const next = scan(OWS, text, schemeEnd);
-		const message =
-			text[next] === '='
-				? `Unexpected "=" after "${preview(challenge.scheme)}": a parameter must follow a scheme and a space, and a token68 challenge takes no parameters`
-				: `Expected a space after the scheme "${preview(challenge.scheme)}", found ${describeCharAt(text, schemeEnd)}`;
-		return fail(message, text[next] === '=' ? next : schemeEnd);
+		if (text[next] === '=') {
+			fail(
+				`Unexpected "=" after "${preview(challenge.scheme)}": a parameter must follow a scheme and a space, and a token68 challenge takes no parameters`,
+				next,
+			);
+		}
+		fail(
+			`Expected a space after the scheme "${preview(challenge.scheme)}", found ${describeCharAt(text, schemeEnd)}`,
+			schemeEnd,
+		);
 	}
 
 	// The token68 form only wins when it is the whole list element, so `realm=x` stays a parameter
@@ -111,37 +109,31 @@ function parseChallenge(
 		return { challenge, end: token68End };
 	}
 
-	const end = parseParams(text, afterSpace, challenge);
-	return typeof end === 'number' ? { challenge, end } : end;
+	return { challenge, end: parseParams(text, afterSpace, challenge) };
 }
 
 /** Returns the index where the challenge ends: the end of the value, or the comma before the next challenge. */
-function parseParams(
-	text: string,
-	start: number,
-	challenge: Challenge,
-): number | WwwAuthenticateError {
+function parseParams(text: string, start: number, challenge: Challenge): number {
 	const seen = new Set<string>();
 	let index = start;
 	for (;;) {
 		if (!atElementEnd(text, index)) {
-			const step = parseParam(text, index);
-			if (isError(step)) return step;
-			const key = step.param.name.toLowerCase();
+			const { param, end } = parseParam(text, index);
+			const key = param.name.toLowerCase();
 			if (seen.has(key)) {
-				return fail(
-					`Parameter "${preview(step.param.name)}" appears twice in the ${preview(challenge.scheme)} challenge`,
+				fail(
+					`Parameter "${preview(param.name)}" appears twice in the ${preview(challenge.scheme)} challenge`,
 					index,
 				);
 			}
 			seen.add(key);
-			challenge.params.push(step.param);
-			index = step.end;
+			challenge.params.push(param);
+			index = end;
 		}
 		const comma = scan(OWS, text, index);
 		if (comma === text.length) return comma;
 		if (text[comma] !== ',') {
-			return fail(
+			fail(
 				`Expected "," between parameters or the end of the value, found ${describeCharAt(text, comma)}`,
 				comma,
 			);
@@ -153,31 +145,27 @@ function parseParams(
 	}
 }
 
-function parseParam(
-	text: string,
-	start: number,
-): { param: AuthParam; end: number } | WwwAuthenticateError {
+function parseParam(text: string, start: number): { param: AuthParam; end: number } {
 	const nameEnd = scan(TOKEN, text, start);
 	if (nameEnd === start) {
-		return fail(`Expected a parameter name, found ${describeCharAt(text, start)}`, start);
+		fail(`Expected a parameter name, found ${describeCharAt(text, start)}`, start);
 	}
 	const name = text.slice(start, nameEnd);
 	const equals = scan(OWS, text, nameEnd);
 	if (text[equals] !== '=') {
-		return fail(
+		fail(
 			`Expected "=" after parameter name "${preview(name)}", found ${describeCharAt(text, equals)}`,
 			equals,
 		);
 	}
 	const valueStart = scan(OWS, text, equals + 1);
 	if (text[valueStart] === '"') {
-		const quoted = parseQuotedString(text, valueStart);
-		if (isError(quoted)) return quoted;
-		return { param: { name, value: quoted.value, quoted: true }, end: quoted.end };
+		const { value, end } = parseQuotedString(text, valueStart);
+		return { param: { name, value, quoted: true }, end };
 	}
 	const valueEnd = scan(TOKEN, text, valueStart);
 	if (valueEnd === valueStart) {
-		return fail(
+		fail(
 			`Expected a token or a quoted string as the value of "${preview(name)}", found ${describeCharAt(text, valueStart)}`,
 			valueStart,
 		);
@@ -203,10 +191,7 @@ function isEscapable(code: number): boolean {
 	return code === 0x09 || (code >= 0x20 && code <= 0x7e) || code >= 0x80;
 }
 
-function parseQuotedString(
-	text: string,
-	start: number,
-): { value: string; end: number } | WwwAuthenticateError {
+function parseQuotedString(text: string, start: number): { value: string; end: number } {
 	let value = '';
 	let runStart = start + 1;
 	for (let i = start + 1; i < text.length; i++) {
@@ -215,7 +200,7 @@ function parseQuotedString(
 		if (code === 0x5c) {
 			if (i + 1 === text.length) break;
 			if (!isEscapable(text.charCodeAt(i + 1))) {
-				return fail(
+				fail(
 					`${describeCharAt(text, i + 1)} cannot be escaped with a backslash in a quoted string`,
 					i + 1,
 				);
@@ -225,7 +210,7 @@ function parseQuotedString(
 			runStart = i + 1;
 			i++;
 		} else if (!isQdtext(code)) {
-			return fail(`${describeCharAt(text, i)} is not allowed inside a quoted string`, i);
+			fail(`${describeCharAt(text, i)} is not allowed inside a quoted string`, i);
 		}
 	}
 	return fail(`Unterminated quoted string starting at ${start}`, start);
