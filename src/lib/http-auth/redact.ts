@@ -73,7 +73,8 @@ export function redactTranscript(input: string, mask: Mask = REDACTED): RedactRe
 /** A field line, a request line or anything else, with its secrets masked. */
 function redactLine(line: string, mask: Mask): string {
 	const start = readStartLine(line);
-	if (start?.kind === 'request') return line.replace(start.target, redactUrl(start.target, mask));
+	if (start?.kind === 'request')
+		return line.replace(start.target, () => redactUrl(start.target, mask));
 	if (start || !isFieldLine(line)) return line;
 	// The name up to the first colon, and the whitespace after it, are kept as they are.
 	const [, head, name, value] = /^(([^:]*):[ \t]*)(.*)$/s.exec(line)!;

@@ -146,4 +146,9 @@ describe('redactFieldValue and redactUrl', () => {
 		);
 		assert.equal(redactUrl('/search?q=token', mask), '/search?q=token');
 	});
+
+	it('keeps a request target that holds replacement patterns such as $& as it is', () => {
+		const text = redacted("GET /a$&b?q=$'&api_key=k HTTP/1.1\r\nHost: h.example\r\n\r\n");
+		assert.match(text, /^GET \/a\$&b\?q=\$'&api_key=REDACTED HTTP\/1\.1/);
+	});
 });
