@@ -5,6 +5,7 @@ import type { Challenge } from '../http-auth/index.ts';
 import { rfc, type Reference } from '../http-auth/references.ts';
 import { bySeverity, type Severity } from '../http-auth/severity.ts';
 import type { ChallengeField } from './auth-input.ts';
+import { plural } from './view.ts';
 import { BEARER_CASES } from '../../data/bearer-errors.ts';
 
 export type Problem = { severity: Severity; message: string; reference?: Reference };
@@ -32,7 +33,6 @@ const param = (challenge: Challenge, name: string) =>
 	challenge.params.find((p) => p.name.toLowerCase() === name)?.value;
 const isScheme = (challenge: Challenge, name: string) => challenge.scheme.toLowerCase() === name;
 const list = (value: string) => value.split(/[\s,]+/).filter((item) => item !== '');
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** A value as a quoted string, escaping what must be escaped. */
 export const quote = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
