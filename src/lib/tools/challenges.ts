@@ -45,18 +45,16 @@ const bearerCase = (code: string) => BEARER_CASES.find((c) => c.error !== null &
 
 const DIGEST_ALGORITHMS = ['md5', 'sha-256', 'sha-512-256'];
 
+/** What the client does about a Bearer challenge, by its error code (src/data/bearer-errors.ts). */
 function bearerReply(challenge: Challenge, header: string): ClientReply {
 	const error = param(challenge, 'error');
+	const known = (error !== undefined && bearerCase(error)) || BEARER_CASES.find((c) => !c.error)!;
 	const scope = param(challenge, 'scope');
-	const note =
-		error === 'invalid_token'
-			? 'Get a new token first (refresh it or sign in again): sending the same one will fail again.'
-			: error === 'insufficient_scope'
-				? `Get a token that grants ${scope ? `the scope “${scope}”` : 'more scope'}; this token is not enough.`
-				: error === 'invalid_request'
-					? 'Fix the request first: send the token once, in the Authorization header only.'
-					: 'Send the access token the authorization server issued for this API.';
-	return { lines: [`${header}: Bearer <access token>`], note };
+	const client = known.client.charAt(0).toLowerCase() + known.client.slice(1);
+	return {
+		lines: [`${header}: Bearer <access token>`],
+		note: `The client ${client}.${scope ? ` The scope it needs: “${scope}”.` : ''}`,
+	};
 }
 
 function digestReply(challenge: Challenge, header: string): ClientReply {
