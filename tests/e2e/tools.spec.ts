@@ -61,17 +61,20 @@ async function openTool(page: Page, path: string): Promise<void> {
 }
 const summary = (scope: Locator) => scope.getByRole('status');
 
+/** Opens the challenge inspector and pastes `text` into it; resolves to the inspector. */
+async function inspect(page: Page, text: string): Promise<Locator> {
+	await openTool(page, 'tools/www-authenticate/');
+	await page.getByLabel('WWW-Authenticate value or raw response').fill(text);
+	return tool(page, 'www-authenticate-inspector');
+}
+
 /** Counts img and script elements inside main, to prove that typed text never becomes markup. */
 const countMarkup = (page: Page) =>
 	page.evaluate(() => document.querySelectorAll('main img, main script').length);
 
 test.describe('challenge inspector', () => {
 	test('explains the RFC 7617 Basic challenge', async ({ page }) => {
-		await openTool(page, 'tools/www-authenticate/');
-		const inspector = tool(page, 'www-authenticate-inspector');
-		await page
-			.getByLabel('WWW-Authenticate value or raw response')
-			.fill('Basic realm="WallyWorld"');
+		const inspector = await inspect(page, 'Basic realm="WallyWorld"');
 		await expect(summary(inspector)).toHaveText('1 challenge (Basic); no problems found.');
 		await expect(inspector.getByRole('heading', { name: 'Challenge 1 of 1: Basic' })).toBeVisible();
 		await expect(inspector.locator('dt', { hasText: 'realm="WallyWorld"' })).toBeVisible();
@@ -88,13 +91,10 @@ test.describe('challenge inspector', () => {
 	test('flags a Bearer error that does not match the status of a raw response', async ({
 		page,
 	}) => {
-		await openTool(page, 'tools/www-authenticate/');
-		const inspector = tool(page, 'www-authenticate-inspector');
-		await page
-			.getByLabel('WWW-Authenticate value or raw response')
-			.fill(
-				'HTTP/1.1 403 Forbidden\nContent-Type: application/json\nWWW-Authenticate: Bearer error="invalid_token"\n\n{}',
-			);
+		const inspector = await inspect(
+			page,
+			'HTTP/1.1 403 Forbidden\nContent-Type: application/json\nWWW-Authenticate: Bearer error="invalid_token"\n\n{}',
+		);
 		await expect(summary(inspector)).toContainText('1 problem');
 		const finding = inspector.locator('.tool-finding.tool-error');
 		await expect(finding).toContainText(
@@ -107,11 +107,10 @@ test.describe('challenge inspector', () => {
 	test('flags Basic without realm, an unquoted realm and an unknown scheme listed first', async ({
 		page,
 	}) => {
-		await openTool(page, 'tools/www-authenticate/');
-		const inspector = tool(page, 'www-authenticate-inspector');
-		await page
-			.getByLabel('WWW-Authenticate value or raw response')
-			.fill('Newauth realm="apps", Basic, Digest realm=files, nonce="n1", algorithm=SHA-256');
+		const inspector = await inspect(
+			page,
+			'Newauth realm="apps", Basic, Digest realm=files, nonce="n1", algorithm=SHA-256',
+		);
 		const findings = inspector.locator('.tool-findings');
 		await expect(findings).toContainText('Basic requires a realm parameter');
 		await expect(findings).toContainText('realm=files is not quoted');
@@ -120,11 +119,7 @@ test.describe('challenge inspector', () => {
 	});
 
 	test('shows a parse error with its position', async ({ page }) => {
-		await openTool(page, 'tools/www-authenticate/');
-		const inspector = tool(page, 'www-authenticate-inspector');
-		await page
-			.getByLabel('WWW-Authenticate value or raw response')
-			.fill('Basic realm="x" charset=UTF-8');
+		const inspector = await inspect(page, 'Basic realm="x" charset=UTF-8');
 		await expect(summary(inspector)).toContainText(
 			'Could not parse the WWW-Authenticate value at offset 16',
 		);

@@ -30,14 +30,10 @@ export type AuthInput = {
 	notes: string[];
 };
 
-/** Splits pasted text into lines, keeping only the response of a `curl -v` transcript, without "< ". */
-function linesOf(text: string): string[] {
-	const lines = splitLines(text);
-	return isCurlVerbose(lines) ? curlLines(lines, '<') : lines;
-}
-
 export function readAuthInput(text: string): AuthInput {
-	const lines = linesOf(text);
+	// Of a `curl -v` transcript, only the response's lines, without their "< ".
+	const pasted = splitLines(text);
+	const lines = isCurlVerbose(pasted) ? curlLines(pasted, '<') : pasted;
 	const start = lines.findIndex((line) => line.trim() !== '');
 	const first = start === -1 ? '' : (lines[start] ?? '').trim();
 	const startLine = readStartLine(first);

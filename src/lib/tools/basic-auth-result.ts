@@ -2,8 +2,10 @@
 
 import { decodeBasicCredentials, encodeBasicCredentials } from '../http-auth/basic.ts';
 import { referencesIn } from '../http-auth/references.ts';
-import { curlCommand } from './shell.ts';
 import { el, pre, references, view, type ToolView } from './view.ts';
+
+/** Wraps text in single quotes for a POSIX shell; a quote inside becomes '\'' (close, escaped quote, reopen). */
+export const shellQuote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
 
 const failure = (lead: string, message: string): ToolView =>
 	view(
@@ -23,7 +25,7 @@ export function encodeResult(user: string, password: string): ToolView {
 	return view(
 		`Encoded: Authorization: ${header}`,
 		pre(`Authorization: ${header}`, 'Header'),
-		pre(curlCommand(header), 'curl command'),
+		pre(`curl -H ${shellQuote(`Authorization: ${header}`)} https://example.com/`, 'curl command'),
 		el(
 			'p',
 			{ class: 'tool-hint' },

@@ -13,9 +13,7 @@ import {
 	schemeInfo,
 } from './challenges.ts';
 import { referencesIn, rfc } from '../http-auth/references.ts';
-import { el, findingList, link, pre, references, view, type ToolView } from './view.ts';
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+import { el, findingList, link, plural, pre, references, view, type ToolView } from './view.ts';
 
 function challengeCard(challenge: Challenge, index: number, total: number, field: ChallengeField) {
 	const info = schemeInfo(challenge.scheme);

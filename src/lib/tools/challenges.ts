@@ -5,6 +5,8 @@ import type { Challenge } from '../http-auth/index.ts';
 import { rfc, type Reference } from '../http-auth/references.ts';
 import { bySeverity, type Severity } from '../http-auth/severity.ts';
 import type { ChallengeField } from './auth-input.ts';
+import { plural } from './view.ts';
+import { BEARER_CASES } from '../../data/bearer-errors.ts';
 
 export type Problem = { severity: Severity; message: string; reference?: Reference };
 export type Explanation = { text: string; reference?: Reference };
@@ -31,7 +33,6 @@ const param = (challenge: Challenge, name: string) =>
 	challenge.params.find((p) => p.name.toLowerCase() === name)?.value;
 const isScheme = (challenge: Challenge, name: string) => challenge.scheme.toLowerCase() === name;
 const list = (value: string) => value.split(/[\s,]+/).filter((item) => item !== '');
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** A value as a quoted string, escaping what must be escaped. */
 export const quote = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
@@ -39,35 +40,21 @@ export const quote = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
 const DIGEST = rfc(7616, '3.3');
 const BEARER_ERROR = rfc(6750, '3.1');
 
-const BEARER_ERRORS: Record<string, { status: number; text: string }> = {
-	invalid_request: {
-		status: 400,
-		text: 'The request is malformed: a parameter is missing, repeated or unsupported, or the token was sent in more than one way. It belongs on a 400 Bad Request.',
-	},
-	invalid_token: {
-		status: 401,
-		text: 'The token is expired, revoked or malformed. It belongs on a 401; the client may get a new token and try again.',
-	},
-	insufficient_scope: {
-		status: 403,
-		text: 'The token is valid but does not grant enough. It belongs on a 403 Forbidden, ideally with scope naming what is needed.',
-	},
-};
+/** The Bearer error code RFC 6750 §3.1 defines, with its status (src/data/bearer-errors.ts); undefined for any other. */
+const bearerCase = (code: string) => BEARER_CASES.find((c) => c.error !== null && c.error === code);
 
 const DIGEST_ALGORITHMS = ['md5', 'sha-256', 'sha-512-256'];
 
+/** What the client does about a Bearer challenge, by its error code (src/data/bearer-errors.ts). */
 function bearerReply(challenge: Challenge, header: string): ClientReply {
 	const error = param(challenge, 'error');
+	const known = (error !== undefined && bearerCase(error)) || BEARER_CASES.find((c) => !c.error)!;
 	const scope = param(challenge, 'scope');
-	const note =
-		error === 'invalid_token'
-			? 'Get a new token first (refresh it or sign in again): sending the same one will fail again.'
-			: error === 'insufficient_scope'
-				? `Get a token that grants ${scope ? `the scope “${scope}”` : 'more scope'}; this token is not enough.`
-				: error === 'invalid_request'
-					? 'Fix the request first: send the token once, in the Authorization header only.'
-					: 'Send the access token the authorization server issued for this API.';
-	return { lines: [`${header}: Bearer <access token>`], note };
+	const client = known.client.charAt(0).toLowerCase() + known.client.slice(1);
+	return {
+		lines: [`${header}: Bearer <access token>`],
+		note: `The client ${client}.${scope ? ` The scope it needs: “${scope}”.` : ''}`,
+	};
 }
 
 function digestReply(challenge: Challenge, header: string): ClientReply {
@@ -203,12 +190,16 @@ const PARAMS: Record<string, (value: string, scheme: string) => Explanation> = {
 			reference: rfc(6750, '3'),
 		};
 	},
-	error: (value) => ({
-		text:
-			lookup(BEARER_ERRORS, value)?.text ??
-			`“${value}” is not one of the three codes Bearer defines (invalid_request, invalid_token, insufficient_scope); extensions such as DPoP add their own.`,
-		reference: BEARER_ERROR,
-	}),
+	error: (value) => {
+		const known = bearerCase(value);
+		const codes = BEARER_CASES.flatMap((c) => c.error ?? []).join(', ');
+		return {
+			text: known
+				? `${known.when}. It belongs on a ${known.status}.`
+				: `“${value}” is not one of the codes Bearer defines (${codes}); extensions such as DPoP add their own.`,
+			reference: BEARER_ERROR,
+		};
+	},
 	error_description: () => ({
 		text: 'A human-readable explanation for the developer of the client. Not meant for end users.',
 		reference: rfc(6750, '3'),
@@ -393,7 +384,7 @@ const digestOnlyMd5: ChallengeRule = (challenge, { challenges }) => {
 /** A Bearer challenge's error code and what RFC 6750 says of it (undefined for an unknown code). */
 function bearerError(challenge: Challenge) {
 	const code = isScheme(challenge, 'bearer') ? param(challenge, 'error') : undefined;
-	return code === undefined ? undefined : { code, known: lookup(BEARER_ERRORS, code) };
+	return code === undefined ? undefined : { code, known: bearerCase(code) };
 }
 
 const unknownBearerError: ChallengeRule = (challenge) => {

@@ -9,7 +9,7 @@ import { readTranscript, type Exchange, type TranscriptFormat } from '../http-au
 import { withFragment } from './fragment.ts';
 import { referencesIn, type Reference } from '../http-auth/references.ts';
 import { bySeverity } from '../http-auth/severity.ts';
-import { el, link, references, SEVERITY_LABEL, view, type ToolView } from './view.ts';
+import { el, findingItem, link, plural, references, view, type ToolView } from './view.ts';
 
 /** What the result shows of one exchange: never a body, only the fields below. */
 export type ExchangeDetail = Exchange & {
@@ -190,8 +190,6 @@ const CLIENT_PAGE: Partial<Record<TranscriptFormat, { href: string; text: string
 	har: { href: '/troubleshoot/browser-fetch/', text: 'Browser fetch, CORS and 401' },
 };
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 /** "[hidden: 812 characters]": the masked display of a secret. */
 const HIDDEN: Mask = (secret) => `[hidden: ${plural(secret.length, 'character')}]`;
 const SHOWN: Mask = (secret) => secret;
@@ -253,14 +251,11 @@ function timelineItem(exchange: ExchangeDetail, index: number, mask: Mask) {
 	);
 }
 
-function findingItem(finding: Finding) {
+function doctorFinding(finding: Finding) {
 	const advice = ADVICE[finding.code as FindingCode];
-	const severity = finding.severity;
-	return el(
-		'li',
-		{ class: `tool-finding tool-${severity}`, 'data-code': finding.code },
-		el('span', { class: 'tool-badge' }, SEVERITY_LABEL[severity]),
-		' ',
+	return findingItem(
+		finding.severity,
+		finding.code,
 		el('a', { href: `#${exchangeId(finding.exchange)}` }, `Exchange ${finding.exchange + 1}`),
 		`: ${finding.message}`,
 		advice && el('p', { class: 'doctor-fix' }, el('strong', null, 'Fix: '), advice.fix),
@@ -287,7 +282,7 @@ export function doctorResult(report: DoctorReport, reveal = false): ToolView {
 		summary,
 		el('h3', null, 'Findings'),
 		findings.length > 0
-			? el('ul', { class: 'tool-findings' }, ...findings.map(findingItem))
+			? el('ul', { class: 'tool-findings' }, ...findings.map(doctorFinding))
 			: el('p', { class: 'tool-ok' }, 'Nothing to flag in these exchanges.'),
 		el('h3', null, 'Exchanges'),
 		report.exchanges.length > 0

@@ -1,5 +1,7 @@
 // Times for people: "in 5 minutes", "3 hours ago", and an ISO date that never throws.
 
+import { plural } from './view.ts';
+
 const UNITS: ReadonlyArray<readonly [string, number]> = [
 	['year', 365 * 86_400],
 	['month', 30 * 86_400],
@@ -22,8 +24,7 @@ export function relativeTime(targetSeconds: number, nowSeconds: number): string 
 	for (const [unit, size] of UNITS) {
 		if (distance < size) continue;
 		const count = Math.floor(distance / size);
-		const amount = `${count} ${unit}${count === 1 ? '' : 's'}`;
-		return diff > 0 ? `in ${amount}` : `${amount} ago`;
+		return diff > 0 ? `in ${plural(count, unit)}` : `${plural(count, unit)} ago`;
 	}
 	return 'now';
 }

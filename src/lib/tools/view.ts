@@ -56,14 +56,17 @@ export function link(href: string, text: string): ViewElement {
 
 /** "See RFC 9110 §11.5, RFC 7617 §2." — or nothing when there is nothing to cite. */
 export function references(list: Array<Reference | undefined>): ViewElement | null {
-	const present = list.filter((reference): reference is Reference => reference !== undefined);
-	if (present.length === 0) return null;
-	const links = present.flatMap((reference, i) => [
+	const cited = list.filter((reference): reference is Reference => reference !== undefined);
+	if (cited.length === 0) return null;
+	const links = cited.flatMap((reference, i) => [
 		...(i > 0 ? [', '] : []),
 		link(reference.url, reference.label),
 	]);
 	return el('p', { class: 'tool-refs' }, 'See ', ...links, '.');
 }
+
+/** "1 problem", "2 problems": English plurals the tools need, all with a plain -s. */
+export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
 	error: 'Error',
@@ -71,7 +74,18 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
 	info: 'Note',
 };
 
-/** A list of findings, each with a visible severity word (not colour alone) and its references. */
+/** One finding of a .tool-findings list: a visible severity word (not colour alone), then the rest. */
+export function findingItem(severity: Severity, code: string | undefined, ...children: Child[]) {
+	return el(
+		'li',
+		{ class: `tool-finding tool-${severity}`, ...(code ? { 'data-code': code } : {}) },
+		el('span', { class: 'tool-badge' }, SEVERITY_LABEL[severity]),
+		' ',
+		...children,
+	);
+}
+
+/** A list of findings, each with its references. */
 export function findingList(
 	items: Array<{ severity: Severity; message: string; references: Reference[]; code?: string }>,
 ): ViewElement {
@@ -79,17 +93,7 @@ export function findingList(
 		'ul',
 		{ class: 'tool-findings' },
 		...items.map((item) =>
-			el(
-				'li',
-				{
-					class: `tool-finding tool-${item.severity}`,
-					...(item.code ? { 'data-code': item.code } : {}),
-				},
-				el('span', { class: 'tool-badge' }, SEVERITY_LABEL[item.severity]),
-				' ',
-				item.message,
-				references(item.references),
-			),
+			findingItem(item.severity, item.code, item.message, references(item.references)),
 		),
 	);
 }
