@@ -105,6 +105,21 @@ export async function getRoutes(): Promise<Route[]> {
 	return (await getNavigation()).flatMap((group) => group.links);
 }
 
+/** The pages of one collection, in reading order, with their entries' data: what an index lists. */
+export function entriesOf<C extends Entry['collection']>(
+	navigation: NavGroup[],
+	collection: C,
+): Array<{ route: Route; data: CollectionEntry<C>['data'] }> {
+	// TypeScript cannot narrow the entry union by a generic collection name, hence the cast.
+	return navigation
+		.flatMap((group) => group.links)
+		.flatMap((route) =>
+			route.entry?.collection === collection
+				? [{ route, data: route.entry.data as CollectionEntry<C>['data'] }]
+				: [],
+		);
+}
+
 export interface RouteContext {
 	route: Route;
 	navigation: NavGroup[];
