@@ -40,8 +40,8 @@ export const quote = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
 const DIGEST = rfc(7616, '3.3');
 const BEARER_ERROR = rfc(6750, '3.1');
 
-/** The Bearer error code RFC 6750 §3.1 defines, with its status (src/data/bearer-errors.ts); undefined for any other. */
-const bearerCase = (code: string) => BEARER_CASES.find((c) => c.error !== null && c.error === code);
+/** A Bearer error code's case in src/data/bearer-errors.ts (RFC 6750 §3.1); undefined for others. */
+const bearerCase = (code: string) => BEARER_CASES.find((c) => c.error === code);
 
 const DIGEST_ALGORITHMS = ['md5', 'sha-256', 'sha-512-256'];
 
