@@ -48,8 +48,8 @@ for (const page of pages) {
 	});
 }
 
-// A tool's code loads on the reader's first move (src/components/tools/Tool.astro): wake each one and
-// submit its forms, so its module, chunks and rendering all run under the policy.
+// A tool's code loads on the reader's first move (src/components/tools/load-on-first-sign.ts):
+// wake each one and submit its forms, so its module, chunks and rendering all run under the policy.
 test('every tool, woken and used, raises no CSP violation', async ({ page }) => {
 	const tools = pages.filter((built) => built.html.includes('<section class="tool"'));
 	expect(tools.length).toBe(TOOL_NAMES.length);

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { builtPages } from '../support/dist.ts';
 import { sitePath } from '../support/site.ts';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>'];
@@ -7,57 +8,44 @@ const RFC_JWT =
 	'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
 const ALADDIN = 'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==';
 
-type Tool = {
-	path: string;
-	element: string;
-	/** Every text field, by its label. */
-	fields: string[];
-	buttons: string[];
-};
+/** Every built tool page (ToolShell.astro draws its `.tool` section), as a path under the base. */
+const TOOL_PATHS = builtPages()
+	.filter((built) => built.html.includes('<section class="tool"'))
+	.map((built) => built.file.replace(/index\.html$/, ''));
 
-const TOOLS: Tool[] = [
-	{
-		path: 'tools/www-authenticate/',
-		element: 'www-authenticate-inspector',
-		fields: ['WWW-Authenticate value or raw response'],
-		buttons: ['Explain'],
-	},
-	{
-		path: 'tools/jwt/',
-		element: 'jwt-inspector',
-		fields: [
-			'JSON Web Token',
-			'Clock skew (seconds)',
-			'Expected audience (aud)',
-			'Expected issuer (iss)',
-		],
-		buttons: ['Decode'],
-	},
-	{
-		path: 'tools/basic-auth/',
-		element: 'basic-auth-tool',
-		fields: ['User-id', 'Password', 'Authorization header value to decode'],
-		buttons: ['Encode', 'Decode'],
-	},
-	{
-		path: 'tools/which-status/',
-		element: 'status-chooser',
-		fields: [],
-		buttons: ['Show the status'],
-	},
-];
+/**
+ * What a tool page holds, read from the page so that a new tool is covered without a list: its
+ * custom element, its text fields by their labels, and the buttons of its forms.
+ */
+function describeTool(page: Page) {
+	return page.locator('.tool').evaluate((section) => {
+		const label = (control: Element) =>
+			document.querySelector(`label[for="${control.id}"]`)?.textContent?.trim() ?? control.id;
+		const texts = 'form textarea, form input:not([type="radio"], [type="checkbox"], [type="file"])';
+		return {
+			element: [...section.querySelectorAll('*')].find((node) => node.localName.includes('-'))!
+				.localName,
+			fields: [...section.querySelectorAll(texts)].map(label),
+			buttons: [...section.querySelectorAll('form button')].map((button) =>
+				button.textContent!.trim(),
+			),
+		};
+	});
+}
 
 const tool = (page: Page, name: string) => page.locator(name);
 
 /**
  * Opens a tool page and moves the pointer, as a reader's first move wakes the tool
- * (src/components/tools/Tool.astro); resolves once the tool's element runs.
+ * (src/components/tools/load-on-first-sign.ts); resolves to what the page holds once the tool's
+ * element runs.
  */
-async function openTool(page: Page, path: string): Promise<void> {
-	const { element } = TOOLS.find((tool) => tool.path === path)!;
+async function openTool(page: Page, path: string) {
 	await page.goto(sitePath(path));
 	await page.mouse.move(10, 10);
-	await page.waitForFunction((name) => customElements.get(name) !== undefined, element);
+	const description = await describeTool(page);
+	await page.waitForFunction((name) => customElements.get(name) !== undefined, description.element);
+	return description;
 }
 const summary = (scope: Locator) => scope.getByRole('status');
 
@@ -255,7 +243,7 @@ test.describe('status chooser', () => {
 });
 
 test.describe('hostile input', () => {
-	for (const { path, element, fields } of TOOLS) {
+	for (const path of TOOL_PATHS) {
 		test(`${path}: markup typed into any field stays text`, async ({ page }) => {
 			test.slow();
 			const dialogs: string[] = [];
@@ -263,7 +251,7 @@ test.describe('hostile input', () => {
 				dialogs.push(dialog.message());
 				void dialog.dismiss();
 			});
-			await openTool(page, path);
+			const { element, fields } = await openTool(page, path);
 			await expect(tool(page, element).getByRole('status').first()).not.toBeEmpty();
 			const before = await countMarkup(page);
 			for (const text of HOSTILE) {
@@ -272,7 +260,7 @@ test.describe('hostile input', () => {
 					await expect(page.getByLabel(label, { exact: true })).toHaveValue(text);
 				}
 				for (const form of await page.locator(`${element} form`).all()) {
-					await form.getByRole('button').click();
+					await form.locator('button').click();
 				}
 				expect(await countMarkup(page)).toBe(before);
 			}
@@ -320,10 +308,10 @@ test.describe('hostile input', () => {
 });
 
 test.describe('privacy', () => {
-	for (const { path, element, fields } of TOOLS) {
+	for (const path of TOOL_PATHS) {
 		test(`${path} makes no request once loaded, whatever is typed`, async ({ page }) => {
 			test.slow(); // dozens of fills, each re-rendering the result
-			await openTool(page, path);
+			const { element, fields } = await openTool(page, path);
 			await page.waitForLoadState('load');
 			await page.waitForLoadState('networkidle');
 			// Chromium fetches the page's icon again when history.replaceState changes the address (the
@@ -344,7 +332,7 @@ test.describe('privacy', () => {
 			for (const sample of samples) {
 				for (const label of fields) await page.getByLabel(label, { exact: true }).fill(sample);
 				for (const form of await page.locator(`${element} form`).all())
-					await form.getByRole('button').click();
+					await form.locator('button').click();
 			}
 			for (const radio of await page.locator(`${element} input[type="radio"]`).all())
 				await radio.check();
@@ -358,10 +346,11 @@ test.describe('privacy', () => {
 });
 
 test.describe('keyboard and screen readers', () => {
-	for (const { path, element, fields, buttons } of TOOLS) {
+	for (const path of TOOL_PATHS) {
 		test(`${path}: every control is labelled and reachable with Tab`, async ({ page }) => {
 			test.slow(); // up to a hundred key presses
 			await page.goto(sitePath(path));
+			const { element, fields, buttons } = await describeTool(page);
 			const host = tool(page, element);
 			for (const label of fields)
 				await expect(page.getByLabel(label, { exact: true })).toBeVisible();
@@ -371,7 +360,8 @@ test.describe('keyboard and screen readers', () => {
 				await expect(status).toHaveAttribute('aria-live', 'polite');
 			}
 
-			// Every control, or for a radio group its checked radio (arrow keys move within the group).
+			// Every shown control, or for a radio group its checked radio (arrow keys move within the
+			// group); the 401 doctor's redacted copy is hidden until asked for.
 			const expected = await host.evaluate((root) =>
 				[
 					...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>(
@@ -380,6 +370,7 @@ test.describe('keyboard and screen readers', () => {
 				]
 					.filter(
 						(control) =>
+							control.checkVisibility() &&
 							!(
 								control instanceof HTMLInputElement &&
 								control.type === 'radio' &&
@@ -431,7 +422,7 @@ test.describe('keyboard and screen readers', () => {
 // revealed by the tool's module would push the rest of the page down when the module arrives.
 test('each tool’s form is in place before its script has run', async ({ page }) => {
 	await page.route(/\/_astro\/[^/]*\.js$/, (route) => route.abort());
-	for (const { path } of TOOLS) {
+	for (const path of TOOL_PATHS) {
 		await page.goto(sitePath(path));
 		for (const form of await page.locator('.tool form').all()) await expect(form).toBeVisible();
 		await expect(page.locator('.tool-nojs')).toBeHidden();
@@ -477,7 +468,7 @@ test('submitting a form before its tool’s script arrives goes nowhere', async 
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	for (const { path } of TOOLS) {
+	for (const path of TOOL_PATHS) {
 		test(`${path} reads as an explanation and hides the dead form`, async ({ page }) => {
 			await page.goto(sitePath(path));
 			await expect(page.locator('.tool-nojs')).toBeVisible();
@@ -490,7 +481,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('narrow screens', () => {
 	test.use({ viewport: { width: 320, height: 640 } });
-	for (const { path } of TOOLS) {
+	for (const path of TOOL_PATHS) {
 		test(`${path} with results does not scroll sideways at 320 px`, async ({ page }) => {
 			await page.goto(sitePath(path));
 			if (path === 'tools/jwt/') await page.getByLabel('JSON Web Token').fill(RFC_JWT);
@@ -509,7 +500,7 @@ test.describe('narrow screens', () => {
 });
 
 // The build puts each example's result in place, and the tool's code waits for the reader: nothing
-// runs while the page loads (src/components/tools/Tool.astro).
+// runs while the page loads (src/components/tools/load-on-first-sign.ts).
 test('each tool shows its example’s result before its script has run', async ({ page }) => {
 	await page.route(/\/_astro\/[^/]*\.js$/, (route) => route.abort());
 	const expected: Record<string, string[]> = {
@@ -520,8 +511,9 @@ test('each tool shows its example’s result before its script has run', async (
 			'Decoded: user-id Aladdin, password open sesame',
 		],
 		'tools/which-status/': ['Nothing is wrong: answer with a 2xx status such as 200 OK.'],
+		'tools/doctor/': ['1 exchange, 3 problems (read as curl -v output).'],
 	};
-	for (const { path } of TOOLS) {
+	for (const path of TOOL_PATHS) {
 		await page.goto(sitePath(path));
 		const outputs = page.locator('.tool-output');
 		await expect(outputs).toHaveCount(expected[path]!.length);

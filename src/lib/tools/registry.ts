@@ -1,12 +1,11 @@
-// The interactive tools, by the name a tools page gives in its `tool` frontmatter field. The content
-// schema, the component that draws each tool (src/components/tools/Tool.astro) and the scaffold all
-// read this list.
+// The interactive tools: one folder each in src/components/tools/, whose name is what a tools page
+// gives in its `tool` frontmatter field. The content schema and the scaffold read the folders here,
+// so a new tool is its own files and nothing else.
+import { readdirSync } from 'node:fs';
 
-export const TOOL_NAMES = [
-	'www-authenticate',
-	'jwt',
-	'basic-auth',
-	'which-status',
-	'doctor',
-] as const;
-export type ToolName = (typeof TOOL_NAMES)[number];
+const TOOLS_FOLDER = new URL('../../components/tools/', import.meta.url);
+
+export const TOOL_NAMES = readdirSync(TOOLS_FOLDER, { withFileTypes: true })
+	.filter((entry) => entry.isDirectory())
+	.map((entry) => entry.name)
+	.sort();

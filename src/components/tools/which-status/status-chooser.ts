@@ -1,9 +1,9 @@
 // The <status-chooser> element, which enhances the form StatusChooserTool.astro renders.
-// Tool.astro loads this module on the reader's first input, or at once for a linked answer.
-import type { StatusAnswers } from '../../lib/http-auth/status.ts';
-import { QUESTIONS, answersFromQuery, answersToQuery } from '../../lib/tools/status-query.ts';
-import { statusResult } from '../../lib/tools/status-result.ts';
-import { edited, enhance, show } from './client.ts';
+// The component loads this module on the reader's first input, or at once for a linked answer.
+import type { StatusAnswers } from '../../../lib/http-auth/status.ts';
+import { QUESTIONS, answersFromQuery, answersToQuery } from '../../../lib/tools/status-query.ts';
+import { statusResult } from '../../../lib/tools/status-result.ts';
+import { edited, enhance, show } from '../client.ts';
 
 function read(form: HTMLFormElement): StatusAnswers {
 	const answers = answersFromQuery('');

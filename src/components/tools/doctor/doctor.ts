@@ -1,10 +1,10 @@
 // The <http-doctor> element, which enhances the form DoctorTool.astro renders. Pasted text is
 // diagnosed on the page as it is typed; a file, or text too long to read between keystrokes, goes
-// to a worker (doctor-worker.ts) so the page stays responsive. Tool.astro loads this module on the
-// reader's first input.
-import { redactTranscript } from '../../lib/http-auth/redact.ts';
-import { doctorReport, doctorResult, type DoctorReport } from '../../lib/tools/doctor-result.ts';
-import { show, type ToolParts } from './client.ts';
+// to a worker (doctor-worker.ts) so the page stays responsive. DoctorTool.astro loads this module on
+// the reader's first input.
+import { redactTranscript } from '../../../lib/http-auth/redact.ts';
+import { doctorReport, doctorResult, type DoctorReport } from '../../../lib/tools/doctor-result.ts';
+import { show, type ToolParts } from '../client.ts';
 import type { DoctorRequest, DoctorResponse } from './doctor-worker.ts';
 
 /** Longer text than this (in characters) is read in the worker. */

@@ -1,8 +1,8 @@
 // The <basic-auth-tool> element, which enhances the two forms BasicAuthTool.astro renders.
-// Tool.astro loads this module on the reader's first input.
-import { decodeResult, encodeResult } from '../../lib/tools/basic-auth-result.ts';
-import type { ToolView } from '../../lib/tools/view.ts';
-import { edited, enhance, show } from './client.ts';
+// The component loads this module on the reader's first input (load-on-first-sign.ts).
+import { decodeResult, encodeResult } from '../../../lib/tools/basic-auth-result.ts';
+import type { ToolView } from '../../../lib/tools/view.ts';
+import { edited, enhance, show } from '../client.ts';
 
 const RESULTS: Record<string, (field: (name: string) => string) => ToolView> = {
 	encode: (field) => encodeResult(field('user'), field('password')),

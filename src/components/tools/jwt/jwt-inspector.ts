@@ -1,7 +1,7 @@
 // The <jwt-inspector> element, which enhances the form JwtTool.astro renders.
-// Tool.astro loads this module on the reader's first input.
-import { jwtResult } from '../../lib/tools/jwt-result.ts';
-import { enhance, show, takeFragmentValue } from './client.ts';
+// The component loads this module on the reader's first input (load-on-first-sign.ts).
+import { jwtResult } from '../../../lib/tools/jwt-result.ts';
+import { enhance, show, takeFragmentValue } from '../client.ts';
 
 class JwtInspector extends HTMLElement {
 	connectedCallback() {

@@ -1,8 +1,8 @@
 // The 401 doctor's worker: reads a dropped or chosen file (a HAR file can weigh tens of megabytes,
 // most of it bodies), diagnoses it and redacts it off the page's thread. Only the report and the
 // redacted copy go back; the file's text, bodies included, ends with this message.
-import { redactTranscript } from '../../lib/http-auth/redact.ts';
-import { doctorReport, type DoctorReport } from '../../lib/tools/doctor-result.ts';
+import { redactTranscript } from '../../../lib/http-auth/redact.ts';
+import { doctorReport, type DoctorReport } from '../../../lib/tools/doctor-result.ts';
 
 export type DoctorRequest = { id: number; now: number } & ({ file: File } | { text: string });
 

@@ -1,7 +1,7 @@
 // The <www-authenticate-inspector> element, which enhances the form WwwAuthenticateTool.astro renders.
-// Tool.astro loads this module on the reader's first input.
-import { challengeResult } from '../../lib/tools/challenge-result.ts';
-import { edited, enhance, show, takeFragmentValue } from './client.ts';
+// The component loads this module on the reader's first input (load-on-first-sign.ts).
+import { challengeResult } from '../../../lib/tools/challenge-result.ts';
+import { edited, enhance, show, takeFragmentValue } from '../client.ts';
 
 class WwwAuthenticateInspector extends HTMLElement {
 	connectedCallback() {
