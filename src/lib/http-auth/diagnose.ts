@@ -13,7 +13,7 @@ import {
 	type TranscriptExchange,
 	type TranscriptFormat,
 } from './transcript.ts';
-import { parseWwwAuthenticate, type Challenge } from './www-authenticate.ts';
+import { findParam, parseWwwAuthenticate, type Challenge } from './www-authenticate.ts';
 
 export const FINDING_CODES = [
 	'challenge-missing',
@@ -125,8 +125,7 @@ function credentials(value: string): { scheme: string; rest: string } {
 		: { scheme: text.slice(0, space), rest: text.slice(space).trim() };
 }
 
-const param = (challenge: Challenge, name: string) =>
-	challenge.params.find((p) => p.name.toLowerCase() === name)?.value;
+const param = (challenge: Challenge, name: string) => findParam(challenge, name)?.value;
 
 /** Rules 1 to 9: the challenge of a 401 (or 407), and how it answers the request's credentials. */
 function challengeRules(exchange: TranscriptExchange, add: Add): void {

@@ -19,6 +19,10 @@ export type WwwAuthenticateError = { message: string; offset: number };
 export type WwwAuthenticateResult =
 	{ ok: true; challenges: Challenge[] } | { ok: false; error: WwwAuthenticateError };
 
+/** A challenge's parameter, by its name in lower case; names are case-insensitive (§11.2). */
+export const findParam = (challenge: Challenge, name: string): AuthParam | undefined =>
+	challenge.params.find((p) => p.name.toLowerCase() === name);
+
 const TOKEN = new RegExp(TOKEN_CHARS, 'y');
 const TOKEN68 = /[0-9A-Za-z._~+/-]+=*/y;
 const OWS = /[ \t]*/y;

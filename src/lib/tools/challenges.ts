@@ -1,7 +1,7 @@
 // Explains parsed challenges (from parseWwwAuthenticate): what each scheme and parameter means, what is
 // wrong with them, and what a client should send back. Plain data in, plain data out.
 
-import type { Challenge } from '../http-auth/index.ts';
+import { findParam, type Challenge } from '../http-auth/www-authenticate.ts';
 import { rfc, type Reference } from '../http-auth/references.ts';
 import { bySeverity, type Severity } from '../http-auth/severity.ts';
 import type { ChallengeField } from './auth-input.ts';
@@ -29,8 +29,7 @@ export type SchemeInfo = {
 const lookup = <T>(table: Record<string, T>, key: string): T | undefined =>
 	Object.hasOwn(table, key) ? table[key] : undefined;
 
-const param = (challenge: Challenge, name: string) =>
-	challenge.params.find((p) => p.name.toLowerCase() === name)?.value;
+const param = (challenge: Challenge, name: string) => findParam(challenge, name)?.value;
 const isScheme = (challenge: Challenge, name: string) => challenge.scheme.toLowerCase() === name;
 const list = (value: string) => value.split(/[\s,]+/).filter((item) => item !== '');
 
@@ -318,7 +317,7 @@ const proxyAuthenticateOffA407: FieldRule = ({ status, field }) =>
 		: undefined;
 
 const unquotedRealm: ChallengeRule = (challenge) => {
-	const realm = challenge.params.find((p) => p.name.toLowerCase() === 'realm');
+	const realm = findParam(challenge, 'realm');
 	if (!realm || realm.quoted) return undefined;
 	return problem(
 		'warning',
