@@ -87,7 +87,9 @@ const pairs: Partial<Record<'article' | 'sameArticle' | 'large', Site[]>> = {
 	...(withPeer && { sameArticle: [oursArticleOnly, peer] }),
 	...(large && { large: withPeer ? [oursLarge, peerLarge] : [oursLarge] }),
 };
-const everySite = [...new Set([site, ...Object.values(pairs).flat()])];
+/** The sites of the pairs, each once (the peer is in two), in the order of the pairs. */
+const pairedSites = [...new Set(Object.values(pairs).flat())];
+const everySite = [...new Set([site, ...pairedSites])];
 
 /** The figures the ratio table compares, per site. */
 type Figure =
@@ -217,23 +219,16 @@ async function articleLoads(chromium: Browser): Promise<void> {
 }
 
 async function searches(chromium: Browser): Promise<void> {
-	const rows = [];
-	const searched = new Set<Site>();
-	for (const pair of Object.values(pairs)) {
-		// The peer is in two pairs; it is searched with the first.
-		const unsearched = pair.filter((site) => !searched.has(site));
-		const runs = await alternate(SEARCHES, unsearched, (site) =>
-			browser.search(chromium, url(site), site.search, QUERY),
-		);
-		for (const [site, all] of runs) {
-			searched.add(site);
-			// The run of median time, for its bytes and its time alike.
-			const run = [...all].sort((a, b) => a.ms - b.ms)[Math.floor(all.length / 2)]!;
-			record(site, { searchBytes: run.bytes.total, searchMs: run.ms });
-			const times = all.map((each) => Math.round(each.ms)).join(', ');
-			rows.push([site.name, run.bytes.requests, kB(run.bytes.total), ms(run.ms), times]);
-		}
-	}
+	const runs = await alternate(SEARCHES, pairedSites, (site) =>
+		browser.search(chromium, url(site), site.search, QUERY),
+	);
+	const rows = [...runs].map(([site, all]) => {
+		// The run of median time, for its bytes and its time alike.
+		const run = [...all].sort((a, b) => a.ms - b.ms)[Math.floor(all.length / 2)]!;
+		record(site, { searchBytes: run.bytes.total, searchMs: run.ms });
+		const times = all.map((each) => Math.round(each.ms)).join(', ');
+		return [site.name, run.bytes.requests, kB(run.bytes.total), ms(run.ms), times];
+	});
 	printTable(['search', 'requests', 'bytes', 'time', 'all runs'], rows);
 }
 
