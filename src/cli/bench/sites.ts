@@ -4,8 +4,8 @@
  * stock Starlight peer. Also a timed build that samples memory, and a static server for `dist/`.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative } from 'node:path';
@@ -134,19 +134,16 @@ export async function timedBuild(folder: string): Promise<BuildRun> {
 	let peakKB = 0;
 	const sampler = setInterval(() => {
 		const rss = spawnSync('ps', ['-o', 'rss=', '-g', session], { encoding: 'utf8' }).stdout;
-		peakKB = Math.max(
-			peakKB,
-			rss.split('\n').reduce((sum, kB) => sum + Number(kB), 0),
-		);
+		const totalKB = rss.split('\n').reduce((sum, kB) => sum + Number(kB), 0);
+		peakKB = Math.max(peakKB, totalKB);
 	}, 100);
 	const code = await new Promise((done) => child.on('close', done));
 	clearInterval(sampler);
 	spawnSync('kill', ['--', `-${session}`]);
 	if (code !== 0) throw new Error(`The build in ${folder} failed (exit status ${code}).`);
-	const files = readdirSync(join(folder, 'dist'), { recursive: true }).map(String);
 	return {
 		seconds: (performance.now() - started) / 1000,
-		pages: files.filter((file) => file.endsWith('.html')).length,
+		pages: globSync('**/*.html', { cwd: join(folder, 'dist') }).length,
 		peakMB: peakKB / 1024,
 	};
 }
@@ -172,10 +169,6 @@ export async function serve(folder: string, port: number): Promise<Server> {
 	const server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		let file = normalize(join(dist, path));
-		if (isFile(join(file, 'index.html')) && !path.endsWith('/')) {
-			response.writeHead(301, { location: `${path}/` }).end();
-			return;
-		}
 		if (isFile(join(file, 'index.html'))) file = join(file, 'index.html');
 		const found = file.startsWith(dist) && isFile(file);
 		if (!found) file = join(dist, '404.html');
