@@ -77,7 +77,6 @@ const peerLarge = copy(PEER, 'Starlight, 1,000 pages', 'peer-1000', 4415);
  * same text (the peer's index also holds its short home page, which the query does not match).
  */
 const oursArticleOnly = copy(OURS, 'this site + the article, indexing it alone', 'ours-1', 4416, 0);
-const ARTICLE_ONLY = `${sites.ARTICLE_ID}/index.html`;
 /**
  * What is compared: the article on the sites as they are, their searches over the same article,
  * and the 1,000-page copies.
@@ -171,10 +170,7 @@ async function builds(): Promise<void> {
 	}
 	const head = ['build', 'builds', 'pages', 'time', 'per page', 'peak memory (process tree)'];
 	printTable(head, rows);
-	if (withPeer) {
-		const indexed = await sites.reindexedCopy(ours.folder, oursArticleOnly.folder, ARTICLE_ONLY);
-		console.log(`\n${oursArticleOnly.name}: a copy of its dist/ with ${indexed} page indexed.`);
-	}
+	if (withPeer) await sites.reindexedCopy(ours.folder, oursArticleOnly.folder);
 }
 
 const BYTES_HEAD = ['page', 'requests', 'HTML', 'CSS', 'JS', 'other', 'total'];

@@ -52,14 +52,15 @@ export function addArticle(project: string, article: string): void {
 }
 
 /**
- * A copy of the built site at `from` whose search index holds only the pages matching `glob`, so
- * that a search can be weighed over the same pages as the peer's.
+ * A copy of the built site at `from` whose search index holds the article alone, so that a search
+ * can be weighed over the same text as the peer's.
  */
-export async function reindexedCopy(from: string, to: string, glob: string): Promise<number> {
+export async function reindexedCopy(from: string, to: string): Promise<void> {
 	rmSync(to, { recursive: true, force: true });
 	cpSync(join(from, 'dist'), join(to, 'dist'), { recursive: true });
 	rmSync(join(to, 'dist', 'pagefind'), { recursive: true });
-	return writeSearchIndex(join(to, 'dist'), glob);
+	const pages = await writeSearchIndex(join(to, 'dist'), `${ARTICLE_ID}/index.html`);
+	if (pages !== 1) throw new Error(`${to}: ${pages} pages indexed, not the article alone.`);
 }
 
 /** Longest titles, navigation labels and FAQ questions the content schema allows. */
