@@ -235,10 +235,8 @@ async function audits(): Promise<void> {
 		record(site, { lcpMs: of('lcpMs') });
 		return [site.name, of('score'), ms(of('lcpMs')), ms(of('tbtMs')), of('cls').toFixed(3)];
 	});
-	printTable(
-		[`Lighthouse (mobile, medians of ${AUDITS})`, 'performance', 'LCP', 'TBT', 'CLS'],
-		rows,
-	);
+	const head = [`Lighthouse (mobile, medians of ${AUDITS})`, 'performance', 'LCP', 'TBT', 'CLS'];
+	printTable(head, rows);
 }
 
 /** A goal: label, figure, pair of sites, format, highest ratio (none: a figure to read, no goal). */

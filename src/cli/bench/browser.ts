@@ -21,7 +21,7 @@ export type Bytes = Record<'requests' | 'html' | 'css' | 'js' | 'other' | 'total
 const KINDS = { html: /html/, css: /css/, js: /javascript/ };
 
 async function bytesOf(requests: Request[]): Promise<Bytes> {
-	const bytes: Bytes = { requests: 0, html: 0, css: 0, js: 0, other: 0, total: 0 };
+	const bytes: Bytes = { requests: requests.length, html: 0, css: 0, js: 0, other: 0, total: 0 };
 	for (const request of requests) {
 		const response = await request.response();
 		// A redirect has no body to read.
@@ -30,7 +30,6 @@ async function bytesOf(requests: Request[]): Promise<Bytes> {
 		const type = response?.headers()['content-type'] ?? '';
 		const kind = Object.entries(KINDS).find(([, pattern]) => pattern.test(type))?.[0];
 		bytes[(kind as keyof typeof KINDS) ?? 'other'] += size;
-		bytes.requests += 1;
 		bytes.total += size;
 	}
 	return bytes;
@@ -150,7 +149,6 @@ export async function lighthouseRun(url: string): Promise<LighthouseFigures> {
 	const chrome = await launch({
 		chromePath: chromiumExecutable() ?? chromium.executablePath(),
 		chromeFlags: ['--headless=new', ...SYSTEM_CHROMIUM_ARGS],
-		logLevel: 'silent',
 	});
 	try {
 		const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'] });
