@@ -39,17 +39,8 @@ const AUDITS = 3;
 /** A word of the reference article that many of our pages use too. */
 const QUERY = 'bearer';
 
-interface Site {
-	name: string;
-	folder: string;
-	port: number;
-	/** Timed builds; the median is reported. */
-	builds: number;
-	/** The ~1,800-word article: the peer's reference article, or our explainer without a peer. */
-	article: string;
-	search: browser.SearchSelectors;
-}
 const OURS = {
+	/** The ~1,800-word article: the peer's reference article, or our explainer without a peer. */
 	article: withPeer ? `/${sites.ARTICLE_ID}/` : '/401-unauthorized/',
 	search: {
 		open: 'site-search .search-button',
@@ -65,6 +56,8 @@ const PEER = {
 		result: '.pagefind-ui__result-link',
 	},
 };
+/** A site to measure; `builds` is how many timed builds it gets (the median is reported). */
+type Site = typeof OURS & { name: string; folder: string; port: number; builds: number };
 const copy = (kind: typeof OURS, name: string, folder: string, port: number, builds = RUNS) =>
 	({ ...kind, name, folder: join(sites.WORK, folder), port, builds }) satisfies Site;
 const site: Site = { ...OURS, name: 'this site', folder: ROOT, port: 4411, builds: RUNS };
@@ -77,10 +70,7 @@ const peerLarge = copy(PEER, 'Starlight, 1,000 pages', 'peer-1000', 4415);
  * same text (the peer's index also holds its short home page, which the query does not match).
  */
 const oursArticleOnly = copy(OURS, 'this site + the article, indexing it alone', 'ours-1', 4416, 0);
-/**
- * What is compared: the article on the sites as they are, their searches over the same article,
- * and the 1,000-page copies.
- */
+/** What is compared: the sites' article, searches over the same article, the 1,000-page copies. */
 const pairs: Partial<Record<'article' | 'sameArticle' | 'large', Site[]>> = {
 	article: withPeer ? [ours, peer] : [ours],
 	...(withPeer && { sameArticle: [oursArticleOnly, peer] }),

@@ -98,10 +98,9 @@ const KEY_DELAY_MS = 100;
 
 /**
  * Types `query` key by key into the site's search. Returns what the page fetched from opening the
- * dialog until the first result of the whole query showed, and the time from the last keystroke to
- * that result on the page's clock. Each input event and each change to the results is marked in the
- * page (User Timing marks), with the first result's link at that moment, so results still showing
- * for a prefix ("beare") do not count as the answer to the whole word.
+ * dialog to the first result of the whole query, and the time from the last keystroke to it, on the
+ * page's clock. Input events and changes to the results are marked in the page, with the first
+ * result's link, so results still showing for a prefix ("beare") do not count as the whole word's.
  */
 export function search(browser: Browser, url: string, selectors: SearchSelectors, query: string) {
 	return fresh(browser, async (page) => {
