@@ -121,16 +121,15 @@ async function alternate<T>(times: number, of: Site[], measure: (site: Site) => 
 	return runs;
 }
 
+/** Our copies hold the peer's article; the 1,000-page copies grow from the article's pair. */
 function prepareCopies(): void {
-	const article = join(PEER_SOURCE, 'reference-article.md');
 	if (withPeer) {
 		sites.copyProject(ROOT, ours.folder);
-		sites.addArticle(ours.folder, article);
+		sites.addArticle(ours.folder, join(PEER_SOURCE, 'reference-article.md'));
 		sites.preparePeer(PEER_SOURCE, peer.folder);
 	}
 	if (large) {
-		sites.copyProject(ROOT, oursLarge.folder);
-		if (withPeer) sites.addArticle(oursLarge.folder, article);
+		sites.copyProject(ours.folder, oursLarge.folder);
 		sites.multiplyOurs(oursLarge.folder, 1000);
 	}
 	if (large && withPeer) {
