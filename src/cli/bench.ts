@@ -39,17 +39,8 @@ const AUDITS = 3;
 /** A word of the reference article that many of our pages use too. */
 const QUERY = 'bearer';
 
-interface Site {
-	name: string;
-	folder: string;
-	port: number;
-	/** Timed builds; the median is reported. */
-	builds: number;
-	/** The ~1,800-word article: the peer's reference article, or our explainer without a peer. */
-	article: string;
-	search: browser.SearchSelectors;
-}
 const OURS = {
+	/** The ~1,800-word article: the peer's reference article, or our explainer without a peer. */
 	article: withPeer ? `/${sites.ARTICLE_ID}/` : '/401-unauthorized/',
 	search: {
 		open: 'site-search .search-button',
@@ -65,6 +56,8 @@ const PEER = {
 		result: '.pagefind-ui__result-link',
 	},
 };
+/** A site to measure; `builds` is how many timed builds it gets (the median is reported). */
+type Site = typeof OURS & { name: string; folder: string; port: number; builds: number };
 const copy = (kind: typeof OURS, name: string, folder: string, port: number, builds = RUNS) =>
 	({ ...kind, name, folder: join(sites.WORK, folder), port, builds }) satisfies Site;
 const site: Site = { ...OURS, name: 'this site', folder: ROOT, port: 4411, builds: RUNS };
@@ -77,17 +70,15 @@ const peerLarge = copy(PEER, 'Starlight, 1,000 pages', 'peer-1000', 4415);
  * same text (the peer's index also holds its short home page, which the query does not match).
  */
 const oursArticleOnly = copy(OURS, 'this site + the article, indexing it alone', 'ours-1', 4416, 0);
-const ARTICLE_ONLY = `${sites.ARTICLE_ID}/index.html`;
-/**
- * What is compared: the article on the sites as they are, their searches over the same article,
- * and the 1,000-page copies.
- */
+/** What is compared: the sites' article, searches over the same article, the 1,000-page copies. */
 const pairs: Partial<Record<'article' | 'sameArticle' | 'large', Site[]>> = {
 	article: withPeer ? [ours, peer] : [ours],
 	...(withPeer && { sameArticle: [oursArticleOnly, peer] }),
 	...(large && { large: withPeer ? [oursLarge, peerLarge] : [oursLarge] }),
 };
-const everySite = [...new Set([site, ...Object.values(pairs).flat()])];
+/** The sites of the pairs, each once (the peer is in two), in the order of the pairs. */
+const pairedSites = [...new Set(Object.values(pairs).flat())];
+const everySite = [...new Set([site, ...pairedSites])];
 
 /** The figures the ratio table compares, per site. */
 type Figure =
@@ -103,27 +94,23 @@ type Figures = Partial<Record<Figure, number>>;
 const figures = new Map<Site, Figures>(everySite.map((site) => [site, {}]));
 const record = (site: Site, values: Figures) => Object.assign(figures.get(site)!, values);
 
-/** Parts that could not be measured: any makes the exit status 1. */
-const failures: string[] = [];
+/** Runs one part of the bench; one that fails is reported and makes the exit status 1. */
 async function part(name: string, work: () => Promise<void>): Promise<void> {
 	await work().catch((error: Error) => {
-		failures.push(name);
+		process.exitCode = 1;
 		console.log(`\n${name} could not be measured: ${error.stack ?? error}\n`);
 	});
 }
 
-const table = (head: string[], rows: Array<Array<string | number>>) =>
-	[head, head.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+/** Prints a Markdown table after a blank line; the first column's heading names the table. */
+function printTable(head: string[], rows: Array<Array<string | number>>): void {
+	const lines = [head, head.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`);
+	console.log(`\n${lines.join('\n')}`);
+}
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
 const MB = (value: number) => `${Math.round(value)} MB`;
 const perPageMs = (value: number) => `${value.toFixed(1)} ms`;
-/** A "## title" line, then its text if any. */
-const section = (title: string, text?: string) =>
-	console.log(`\n## ${title}\n${text ? `\n${text}\n` : ''}`);
-const PAGES_NOTE =
-	'Every response until the network has been quiet for 1 s; the tool page after one pointer move. Inline `<style>` and `<script>` count as HTML.';
-const SEARCH_NOTE = `Median run of ${SEARCHES} by time, each in a fresh browser context. Requests and bytes: from opening the dialog to the first result of the whole word. Time: from the last keystroke to that result.`;
 const url = (site: Site, path = site.article) => `http://127.0.0.1:${site.port}${path}`;
 
 /** Runs `measure` on each site in turn, `times` rounds, so that each meets the same minutes. */
@@ -134,16 +121,15 @@ async function alternate<T>(times: number, of: Site[], measure: (site: Site) => 
 	return runs;
 }
 
+/** Our copies hold the peer's article; the 1,000-page copies grow from the article's pair. */
 function prepareCopies(): void {
-	const article = join(PEER_SOURCE, 'reference-article.md');
 	if (withPeer) {
 		sites.copyProject(ROOT, ours.folder);
-		sites.addArticle(ours.folder, article);
+		sites.addArticle(ours.folder, join(PEER_SOURCE, 'reference-article.md'));
 		sites.preparePeer(PEER_SOURCE, peer.folder);
 	}
 	if (large) {
-		sites.copyProject(ROOT, oursLarge.folder);
-		if (withPeer) sites.addArticle(oursLarge.folder, article);
+		sites.copyProject(ours.folder, oursLarge.folder);
 		sites.multiplyOurs(oursLarge.folder, 1000);
 	}
 	if (large && withPeer) {
@@ -172,11 +158,8 @@ async function builds(): Promise<void> {
 		rows.push([site.name, site.builds, pages, time, perPageMs(msPerPage), MB(peakMB)]);
 	}
 	const head = ['build', 'builds', 'pages', 'time', 'per page', 'peak memory (process tree)'];
-	console.log(`\n${table(head, rows)}`);
-	if (withPeer) {
-		const indexed = await sites.reindexedCopy(ours.folder, oursArticleOnly.folder, ARTICLE_ONLY);
-		console.log(`\n${oursArticleOnly.name}: a copy of its dist/ with ${indexed} page indexed.`);
-	}
+	printTable(head, rows);
+	if (withPeer) await sites.reindexedCopy(ours.folder, oursArticleOnly.folder);
 }
 
 const BYTES_HEAD = ['page', 'requests', 'HTML', 'CSS', 'JS', 'other', 'total'];
@@ -203,7 +186,7 @@ async function pageWeights(chromium: Browser): Promise<void> {
 		const { bytes } = await browser.load(chromium, url(site, path), kind === 'tool page');
 		rows.push(bytesRow(`${kind} \`${path}\``, bytes));
 	}
-	console.log(table(BYTES_HEAD, rows));
+	printTable(BYTES_HEAD, rows);
 }
 
 /** The article on each site: bytes on load (of the first load) and the desktop first paint. */
@@ -217,28 +200,21 @@ async function articleLoads(chromium: Browser): Promise<void> {
 		record(site, { loadBytes: all[0]!.bytes.total, fcpMs, desktopLcpMs });
 		return [...bytesRow(site.name, all[0]!.bytes), ms(fcpMs), ms(desktopLcpMs)];
 	});
-	console.log(table([...BYTES_HEAD, `desktop FCP (median of ${PAINTS})`, 'desktop LCP'], rows));
+	printTable([...BYTES_HEAD, `desktop FCP (median of ${PAINTS})`, 'desktop LCP'], rows);
 }
 
 async function searches(chromium: Browser): Promise<void> {
-	const rows = [];
-	const searched = new Set<Site>();
-	for (const pair of Object.values(pairs)) {
-		// The peer is in two pairs; it is searched with the first.
-		const unsearched = pair.filter((site) => !searched.has(site));
-		const runs = await alternate(SEARCHES, unsearched, (site) =>
-			browser.search(chromium, url(site), site.search, QUERY),
-		);
-		for (const [site, all] of runs) {
-			searched.add(site);
-			// The run of median time, for its bytes and its time alike.
-			const run = [...all].sort((a, b) => a.ms - b.ms)[Math.floor(all.length / 2)]!;
-			record(site, { searchBytes: run.bytes.total, searchMs: run.ms });
-			const times = all.map((each) => Math.round(each.ms)).join(', ');
-			rows.push([site.name, run.bytes.requests, kB(run.bytes.total), ms(run.ms), times]);
-		}
-	}
-	console.log(table(['site', 'requests', 'bytes', 'time', 'all runs'], rows));
+	const runs = await alternate(SEARCHES, pairedSites, (site) =>
+		browser.search(chromium, url(site), site.search, QUERY),
+	);
+	const rows = [...runs].map(([site, all]) => {
+		// The run of median time, for its bytes and its time alike.
+		const run = [...all].sort((a, b) => a.ms - b.ms)[Math.floor(all.length / 2)]!;
+		record(site, { searchBytes: run.bytes.total, searchMs: run.ms });
+		const times = all.map((each) => Math.round(each.ms)).join(', ');
+		return [site.name, run.bytes.requests, kB(run.bytes.total), ms(run.ms), times];
+	});
+	printTable(['search', 'requests', 'bytes', 'time', 'all runs'], rows);
 }
 
 async function audits(): Promise<void> {
@@ -248,7 +224,8 @@ async function audits(): Promise<void> {
 		record(site, { lcpMs: of('lcpMs') });
 		return [site.name, of('score'), ms(of('lcpMs')), ms(of('tbtMs')), of('cls').toFixed(3)];
 	});
-	console.log(table(['site', 'performance', 'LCP', 'TBT', 'CLS'], rows));
+	const head = [`Lighthouse (mobile, medians of ${AUDITS})`, 'performance', 'LCP', 'TBT', 'CLS'];
+	printTable(head, rows);
 }
 
 /** A goal: label, figure, pair of sites, format, highest ratio (none: a figure to read, no goal). */
@@ -270,7 +247,7 @@ const GOALS: Goal[] = [
 	['build peak memory, 1,000 pages', 'peakMB', 'large', MB, 0.8],
 ];
 
-function ratios(): string {
+function ratios(): void {
 	const rows = GOALS.map(([label, figure, pair, format, goal]) => {
 		const [x, y] = (pairs[pair] ?? []).map((site) => figures.get(site)?.[figure]);
 		const wanted = goal === undefined ? '–' : `≤ ${goal}`;
@@ -278,7 +255,7 @@ function ratios(): string {
 		const met = goal === undefined ? '' : x / y <= goal ? ': met' : ': not met';
 		return [label, format(x), format(y), (x / y).toFixed(2), `${wanted}${met}`];
 	});
-	return table(['figure', 'ours', 'Starlight', 'ratio', 'goal'], rows);
+	printTable(['figure', 'ours', 'Starlight', 'ratio', 'goal'], rows);
 }
 
 async function main(): Promise<void> {
@@ -288,36 +265,24 @@ async function main(): Promise<void> {
 	console.log(`Node ${process.version}, Chromium ${chromium.version()}, load ${load.join(' ')}.`);
 	console.log(`Flags: ${args.join(' ') || 'none'}. Sizes: brotli 11, 1 kB = 1,000 bytes.`);
 
-	section('Builds', 'Each build from a cold cache (no dist/, no node_modules/.astro).');
 	if (!flag('--no-build')) await part('builds', builds);
-	else if (everySite.every((site) => existsSync(join(site.folder, 'dist', 'index.html'))))
-		console.log('Not built (--no-build): measuring the dist/ folders of the last run.');
-	else throw new Error('--no-build, but the last run did not build all of the sites.');
+	else if (!everySite.every((site) => existsSync(join(site.folder, 'dist', 'index.html'))))
+		throw new Error('--no-build, but the last run did not build all of the sites.');
 
 	const servers = await Promise.all(everySite.map((site) => sites.serve(site.folder, site.port)));
 	try {
-		section('Page weight per kind of page (this site)', PAGES_NOTE);
 		await part('page weight', () => pageWeights(chromium));
-		section('The article page: bytes on load, desktop first paint');
 		await part('article page', () => articleLoads(chromium));
-		section(`Search: "${QUERY}" typed key by key on the article page`, SEARCH_NOTE);
 		await part('search', () => searches(chromium));
-		if (!flag('--skip-lighthouse')) {
-			section(`Lighthouse on the article page (mobile, default throttling; medians of ${AUDITS})`);
-			await part('Lighthouse', audits);
-		}
+		if (!flag('--skip-lighthouse')) await part('Lighthouse', audits);
 	} finally {
 		await chromium.close();
 		for (const server of servers) server.close();
 	}
 
-	section('401 doctor');
-	if (flag('--skip-doctor')) console.log('Skipped (--skip-doctor).');
-	else await part('401 doctor', async () => console.log(doctorLine()));
-
-	if (withPeer) section('Ours against Starlight', ratios());
-	if (failures.length) console.log(`\nCould not be measured: ${failures.join(', ')}.`);
-	process.exitCode = failures.length ? 1 : 0;
+	if (!flag('--skip-doctor'))
+		await part('401 doctor', async () => console.log(`\n${doctorLine()}`));
+	if (withPeer) ratios();
 }
 
 await main();

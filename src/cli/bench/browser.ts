@@ -21,7 +21,7 @@ export type Bytes = Record<'requests' | 'html' | 'css' | 'js' | 'other' | 'total
 const KINDS = { html: /html/, css: /css/, js: /javascript/ };
 
 async function bytesOf(requests: Request[]): Promise<Bytes> {
-	const bytes: Bytes = { requests: 0, html: 0, css: 0, js: 0, other: 0, total: 0 };
+	const bytes: Bytes = { requests: requests.length, html: 0, css: 0, js: 0, other: 0, total: 0 };
 	for (const request of requests) {
 		const response = await request.response();
 		// A redirect has no body to read.
@@ -30,7 +30,6 @@ async function bytesOf(requests: Request[]): Promise<Bytes> {
 		const type = response?.headers()['content-type'] ?? '';
 		const kind = Object.entries(KINDS).find(([, pattern]) => pattern.test(type))?.[0];
 		bytes[(kind as keyof typeof KINDS) ?? 'other'] += size;
-		bytes.requests += 1;
 		bytes.total += size;
 	}
 	return bytes;
@@ -94,40 +93,26 @@ export function load(browser: Browser, url: string, move = false) {
 /** How to drive a site's search: what opens the dialog, where to type, what a result is. */
 export type SearchSelectors = Record<'open' | 'input' | 'result', string>;
 
-export interface SearchRun {
-	/** What the page fetched from opening the dialog until the first result was shown. */
-	bytes: Bytes;
-	/** From the last keystroke to the first result of the whole query, in the page's clock. */
-	ms: number;
-}
-
-/** Times of input events, and of changes to the results with the first result's link then. */
-interface SearchLog {
-	inputs: number[];
-	results: Array<[number, string]>;
-}
-
 /** Pause between keystrokes: a quick typist. */
 const KEY_DELAY_MS = 100;
 
 /**
- * Types `query` key by key into the site's search. Each input event and each change to the results
- * is timed in the page, with the first result's link at that moment, so results still showing for
- * a prefix ("beare") do not count as the answer to the whole word.
+ * Types `query` key by key into the site's search. Returns what the page fetched from opening the
+ * dialog to the first result of the whole query, and the time from the last keystroke to it, on the
+ * page's clock. Input events and changes to the results are marked in the page, with the first
+ * result's link, so results still showing for a prefix ("beare") do not count as the whole word's.
  */
 export function search(browser: Browser, url: string, selectors: SearchSelectors, query: string) {
 	return fresh(browser, async (page) => {
 		await page.addInitScript(({ input, result }) => {
-			const log: SearchLog = { inputs: [], results: [] };
-			Object.assign(window, { benchLog: log });
 			document.addEventListener(
 				'input',
-				(event) => (event.target as Element).matches?.(input) && log.inputs.push(performance.now()),
+				(event) => (event.target as Element).matches?.(input) && performance.mark('bench:input'),
 				true,
 			);
 			new MutationObserver(() => {
 				const first = document.querySelector<HTMLAnchorElement>(result);
-				if (first) log.results.push([performance.now(), first.href]);
+				if (first) performance.mark('bench:result', { detail: first.href });
 			}).observe(document, { childList: true, subtree: true });
 		}, selectors);
 		await page.goto(url);
@@ -138,20 +123,21 @@ export function search(browser: Browser, url: string, selectors: SearchSelectors
 		await page.locator(selectors.input).pressSequentially(query, { delay: KEY_DELAY_MS });
 		// The network may be quiet before a debounced search even starts.
 		await page.waitForFunction(() => {
-			const { inputs, results } = (window as unknown as { benchLog: SearchLog }).benchLog;
-			return results.some(([time]) => time >= inputs.at(-1)!);
+			const last = performance.getEntriesByName('bench:input').at(-1)!.startTime;
+			return performance.getEntriesByName('bench:result').some((mark) => mark.startTime >= last);
 		});
 		await traffic.quiet();
 		const { ms, shownAt } = await page.evaluate((result) => {
-			const { inputs, results } = (window as unknown as { benchLog: SearchLog }).benchLog;
 			const final = document.querySelector<HTMLAnchorElement>(result)?.href;
-			const last = inputs.at(-1) ?? NaN;
-			const shown = results.find(([time, href]) => time >= last && href === final)?.[0] ?? NaN;
-			return { ms: shown - last, shownAt: performance.timeOrigin + shown };
+			const last = performance.getEntriesByName('bench:input').at(-1)?.startTime ?? NaN;
+			const marks = performance.getEntriesByName('bench:result') as PerformanceMark[];
+			const shown = marks.find((mark) => mark.startTime >= last && mark.detail === final);
+			const at = shown?.startTime ?? NaN;
+			return { ms: at - last, shownAt: performance.timeOrigin + at };
 		}, selectors.result);
 		if (!Number.isFinite(ms)) throw new Error(`no result for "${query}" at ${url}`);
 		const beforeResult = traffic.finished.filter((request) => endedAt(request) <= shownAt);
-		return { bytes: await bytesOf(beforeResult), ms } satisfies SearchRun;
+		return { bytes: await bytesOf(beforeResult), ms };
 	});
 }
 
@@ -162,7 +148,6 @@ export async function lighthouseRun(url: string): Promise<LighthouseFigures> {
 	const chrome = await launch({
 		chromePath: chromiumExecutable() ?? chromium.executablePath(),
 		chromeFlags: ['--headless=new', ...SYSTEM_CHROMIUM_ARGS],
-		logLevel: 'silent',
 	});
 	try {
 		const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'] });

@@ -37,7 +37,7 @@ function medianMs(work: () => void): number {
 	return median(times);
 }
 
-/** "Generated HAR file of 2,000 entries, 20.1 MB (…)": the figures, in a sentence. */
+/** The doctor's figures on the generated HAR file, in a sentence. */
 export function doctorLine(): string {
 	const har = largeHar();
 	const result = diagnoseExchange(har, { now: NOW });

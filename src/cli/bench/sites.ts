@@ -4,8 +4,8 @@
  * stock Starlight peer. Also a timed build that samples memory, and a static server for `dist/`.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative } from 'node:path';
@@ -52,14 +52,15 @@ export function addArticle(project: string, article: string): void {
 }
 
 /**
- * A copy of the built site at `from` whose search index holds only the pages matching `glob`, so
- * that a search can be weighed over the same pages as the peer's.
+ * A copy of the built site at `from` whose search index holds the article alone, so that a search
+ * can be weighed over the same text as the peer's.
  */
-export async function reindexedCopy(from: string, to: string, glob: string): Promise<number> {
+export async function reindexedCopy(from: string, to: string): Promise<void> {
 	rmSync(to, { recursive: true, force: true });
 	cpSync(join(from, 'dist'), join(to, 'dist'), { recursive: true });
 	rmSync(join(to, 'dist', 'pagefind'), { recursive: true });
-	return writeSearchIndex(join(to, 'dist'), glob);
+	const pages = await writeSearchIndex(join(to, 'dist'), `${ARTICLE_ID}/index.html`);
+	if (pages !== 1) throw new Error(`${to}: ${pages} pages indexed, not the article alone.`);
 }
 
 /** Longest titles, navigation labels and FAQ questions the content schema allows. */
@@ -134,19 +135,16 @@ export async function timedBuild(folder: string): Promise<BuildRun> {
 	let peakKB = 0;
 	const sampler = setInterval(() => {
 		const rss = spawnSync('ps', ['-o', 'rss=', '-g', session], { encoding: 'utf8' }).stdout;
-		peakKB = Math.max(
-			peakKB,
-			rss.split('\n').reduce((sum, kB) => sum + Number(kB), 0),
-		);
+		const totalKB = rss.split('\n').reduce((sum, kB) => sum + Number(kB), 0);
+		peakKB = Math.max(peakKB, totalKB);
 	}, 100);
 	const code = await new Promise((done) => child.on('close', done));
 	clearInterval(sampler);
 	spawnSync('kill', ['--', `-${session}`]);
 	if (code !== 0) throw new Error(`The build in ${folder} failed (exit status ${code}).`);
-	const files = readdirSync(join(folder, 'dist'), { recursive: true }).map(String);
 	return {
 		seconds: (performance.now() - started) / 1000,
-		pages: files.filter((file) => file.endsWith('.html')).length,
+		pages: globSync('**/*.html', { cwd: join(folder, 'dist') }).length,
 		peakMB: peakKB / 1024,
 	};
 }
@@ -172,10 +170,6 @@ export async function serve(folder: string, port: number): Promise<Server> {
 	const server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		let file = normalize(join(dist, path));
-		if (isFile(join(file, 'index.html')) && !path.endsWith('/')) {
-			response.writeHead(301, { location: `${path}/` }).end();
-			return;
-		}
 		if (isFile(join(file, 'index.html'))) file = join(file, 'index.html');
 		const found = file.startsWith(dist) && isFile(file);
 		if (!found) file = join(dist, '404.html');
