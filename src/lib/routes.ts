@@ -3,7 +3,7 @@ import { entrySlug, sections } from './route-paths.ts';
 import { url } from './url.ts';
 
 /** The kinds of page, also offered as a search filter. */
-export type PageKind = 'guide' | 'comparison' | 'scheme' | 'faq' | 'tool' | 'troubleshoot';
+export type PageKind = (typeof sections)[CollectionKey]['kind'];
 
 export type Entry = CollectionEntry<CollectionKey>;
 
