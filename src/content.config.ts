@@ -33,6 +33,18 @@ export const tableSchema = z
 		path: ['rows'],
 	});
 
+/** Meta description (and an article's lede), 50-160 characters; unique across the site. */
+const description = z
+	.string({ error: 'description is required: text of 50-160 characters' })
+	.min(50, { error: 'description must be 50-160 characters: it is the meta description' })
+	.max(160, { error: 'description must be 50-160 characters: it is the meta description' });
+
+/** Date of the last meaningful revision (YYYY-MM-DD). */
+const updated = z.coerce.date({ error: 'updated must be a date written YYYY-MM-DD' });
+
+/** Position in the navigation (the FAQ list too) and in previous/next links; lower comes first. */
+const order = z.number().int().default(100);
+
 /** Fields every article shares. */
 const article = z.strictObject({
 	/** Page title, also the `h1`; unique across the site. */
@@ -40,15 +52,9 @@ const article = z.strictObject({
 		.string({ error: 'title is required: text of 3-70 characters' })
 		.min(3, { error: 'title must be 3-70 characters: it is the h1 and the page title' })
 		.max(70, { error: 'title must be 3-70 characters: it is the h1 and the page title' }),
-	/** Meta description and lede, 50-160 characters; unique across the site. */
-	description: z
-		.string({ error: 'description is required: text of 50-160 characters' })
-		.min(50, { error: 'description must be 50-160 characters: it is the meta description' })
-		.max(160, { error: 'description must be 50-160 characters: it is the meta description' }),
-	/** Date of the last meaningful revision (YYYY-MM-DD). */
-	updated: z.coerce.date({ error: 'updated must be a date written YYYY-MM-DD' }),
-	/** Position in the navigation and in previous/next links; lower comes first. */
-	order: z.number().int().default(100),
+	description,
+	updated,
+	order,
 	/** Shorter label for the navigation; defaults to the title. */
 	navLabel: z.string().optional(),
 	/** Show the table of contents (on by default). */
@@ -87,20 +93,14 @@ const faq = defineCollection({
 			.min(10, { error: 'question must be 10-80 characters' })
 			.max(80, { error: 'question must be 10-80 characters' })
 			.endsWith('?', { error: 'a question ends with "?"' }),
-		/** Meta description, 50-160 characters; unique across the site. */
-		description: z
-			.string({ error: 'description is required: text of 50-160 characters' })
-			.min(50, { error: 'description must be 50-160 characters: it is the meta description' })
-			.max(160, { error: 'description must be 50-160 characters: it is the meta description' }),
+		description,
 		/** The direct answer in plain text: shown first on the page and used in the FAQPage data. */
 		answer: z
 			.string({ error: 'answer is required: plain text of 80-700 characters' })
 			.min(80, { error: 'answer must be 80-700 characters of plain text' })
 			.max(700, { error: 'answer must be 80-700 characters of plain text' }),
-		/** Date of the last meaningful revision (YYYY-MM-DD). */
-		updated: z.coerce.date({ error: 'updated must be a date written YYYY-MM-DD' }),
-		/** Position in the FAQ list; lower comes first. */
-		order: z.number().int().default(100),
+		updated,
+		order,
 		/** Deeper pages on the same topic. */
 		related: z.array(link).default([]),
 	}),

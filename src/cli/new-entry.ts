@@ -21,8 +21,7 @@ const collections: Record<string, string> = {
 	troubleshoot: 'troubleshoot',
 };
 
-/** Guides live at the site root, so a guide must not take the path of a section. */
-/** The paths of the site's sections, which no guide may take. */
+/** Guides live at the site root, so no guide may take the path of a section. */
 const reservedGuideSlugs: string[] = Object.values(routeSections)
 	.map((section) => section.prefix)
 	.filter(Boolean);

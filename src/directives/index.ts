@@ -25,30 +25,33 @@ export const DIRECTIVES: Readonly<Record<string, DirectiveSpec<string, string>>>
 	'status-decision': statusDecision,
 };
 
-/** A directive as the Markdown parser gives it, and the directive it sits directly inside. */
-export interface Directive {
-	name: string;
-	form: 'container' | 'leaf';
-	attributes: Readonly<Record<string, string | null | undefined>>;
-	children: readonly MdastNode[];
-	parent: string | undefined;
-}
+/** A directive as the Markdown parser gives it: `:::name` around content, or `::name` on a line. */
+export type DirectiveNode = Readonly<
+	Extract<MdastNode, { type: 'containerDirective' | 'leafDirective' }>
+>;
 
 const names = (list: readonly string[]) => list.join(', ');
 
-/** The directive's HTML; throws, saying what is wrong and how to write it, if it is misused. */
-export function buildDirective(directive: Directive, nextId: () => number): Built {
-	const { name, form, parent } = directive;
+/**
+ * The directive's HTML; `parent` names the directive it sits directly inside. Throws, saying what
+ * is wrong and how to write it, if it is misused.
+ */
+export function buildDirective(
+	node: DirectiveNode,
+	parent: string | undefined,
+	nextId: () => number,
+): Built {
+	const { name } = node;
 	const spec = DIRECTIVES[name];
 	if (!spec) {
 		throw new Error(`"${name}" names no component: use one of ${names(Object.keys(DIRECTIVES))}`);
 	}
-	if (spec.content === 'markdown' && form === 'leaf') {
+	if (spec.content === 'markdown' && node.type === 'leafDirective') {
 		throw new Error(
 			`${name} goes around content: write :::${name} on a line, the content, then :::`,
 		);
 	}
-	if (spec.content === 'none' && form === 'container') {
+	if (spec.content === 'none' && node.type === 'containerDirective') {
 		throw new Error(`${name} takes no content: write ::${name} on a line of its own`);
 	}
 	if (spec.inside && parent !== spec.inside) {
@@ -57,7 +60,7 @@ export function buildDirective(directive: Directive, nextId: () => number): Buil
 	const { required = [], optional = [] } = spec;
 	const known = [...required, ...optional];
 	const attributes: Record<string, string> = {};
-	for (const [key, value] of Object.entries(directive.attributes)) {
+	for (const [key, value] of Object.entries(node.attributes ?? {})) {
 		if (!known.includes(key)) {
 			const takes = known.length ? `use ${names(known)}` : 'it takes none';
 			throw new Error(`${name} has no "${key}" attribute: ${takes}`);
@@ -68,5 +71,5 @@ export function buildDirective(directive: Directive, nextId: () => number): Buil
 	if (missing.length) {
 		throw new Error(`${name} needs ${missing.map((key) => `${key}="…"`).join(' and ')}`);
 	}
-	return spec.build({ attributes, children: directive.children, nextId });
+	return spec.build({ attributes, children: node.children, nextId });
 }

@@ -23,14 +23,10 @@ type Side = keyof typeof CODE_THEMES;
 const SIDES = Object.keys(CODE_THEMES) as Side[];
 
 /** The two themes as Shiki resolves them: their block colours and every rule's colours. */
-const themes = Object.fromEntries(
-	await Promise.all(
-		SIDES.map(async (side) => [
-			side,
-			normalizeTheme((await bundledThemes[CODE_THEMES[side]]()).default),
-		]),
-	),
-) as Record<Side, ReturnType<typeof normalizeTheme>>;
+const themes = {
+	light: normalizeTheme((await bundledThemes[CODE_THEMES.light]()).default),
+	dark: normalizeTheme((await bundledThemes[CODE_THEMES.dark]()).default),
+};
 
 const hex = (colour: string) => {
 	if (!/^#[0-9a-f]{3,8}$/i.test(colour)) throw new Error(`Not a hex colour: ${colour}`);

@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 /** The policy Astro wrote into a page's <meta http-equiv="content-security-policy">. */
 export function metaPolicy(html: string): string | undefined {
@@ -77,10 +76,8 @@ export function headersFile(): AstroIntegration {
 				const policy = metaPolicy(readFileSync(new URL('index.html', dir), 'utf8'));
 				if (!policy)
 					throw new Error('No Content-Security-Policy in index.html to send as a header');
-				const write = (name: string, text: string) =>
-					writeFileSync(fileURLToPath(new URL(name, dir)), text);
-				write('_headers', headersFileText(policy, assetsPath));
-				write('nginx-headers.conf', nginxIncludeText(policy, assetsPath));
+				writeFileSync(new URL('_headers', dir), headersFileText(policy, assetsPath));
+				writeFileSync(new URL('nginx-headers.conf', dir), nginxIncludeText(policy, assetsPath));
 			},
 		},
 	};

@@ -13,7 +13,7 @@ import {
 	type MdastPluginDefinition,
 	type MdastVisitorContext,
 } from 'satteri';
-import { buildDirective } from '../directives/index.ts';
+import { buildDirective, type DirectiveNode } from '../directives/index.ts';
 import { tableScroll } from '../lib/content-elements.ts';
 import { PAGE_FACTS_KEY, type PageFacts } from '../lib/page-facts.ts';
 import { wordsIn } from '../lib/reading-time.ts';
@@ -77,19 +77,11 @@ export const contentDirectives = (): MdastPluginDefinition => {
 	});
 };
 
-type DirectiveNode = Readonly<Extract<MdastNode, { type: 'containerDirective' | 'leafDirective' }>>;
-
 function placeDirective(node: DirectiveNode, ctx: MdastVisitorContext, nextId: () => number) {
 	const parent = ctx.parent(node);
-	const directive = {
-		name: node.name,
-		form: node.type === 'containerDirective' ? 'container' : 'leaf',
-		attributes: node.attributes ?? {},
-		children: node.children,
-		parent: parent?.type === 'containerDirective' ? parent.name : undefined,
-	} as const;
+	const parentName = parent?.type === 'containerDirective' ? parent.name : undefined;
 	try {
-		ctx.replaceNode(node, buildDirective(directive, nextId));
+		ctx.replaceNode(node, buildDirective(node, parentName, nextId));
 	} catch (error) {
 		const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'A Markdown file';
 		const line = node.position?.start.line;

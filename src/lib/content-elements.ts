@@ -3,15 +3,8 @@
  * syntax tree the Markdown plugins edit). Plain functions with unit tests, so the plugins in
  * src/integrations/markdown-plugins.ts stay thin.
  */
-import type { Element, ElementContent } from 'hast';
-
-const element = (
-	tagName: string,
-	properties: Element['properties'],
-	children: ElementContent[] = [],
-): Element => ({ type: 'element', tagName, properties, children });
-
-const text = (value: string): ElementContent => ({ type: 'text', value });
+import type { Element } from 'hast';
+import { h } from 'hastscript';
 
 /** Reads `title="…"` (or single quotes) from a code fence's meta string. */
 export function fenceTitle(meta: string | undefined): string | undefined {
@@ -28,39 +21,34 @@ const UNLABELLED = new Set(['plaintext', 'text', 'txt']);
  */
 export function codeFigure(pre: Element, language: string, title?: string): Element {
 	const label = title ?? (UNLABELLED.has(language) ? undefined : language);
-	const caption = label
-		? [
-				element(
+	return h('figure.code-block', [
+		label
+			? h(
 					'figcaption',
 					{
 						className: title ? ['code-title'] : ['code-title', 'code-language'],
 						dataPagefindIgnore: '',
 					},
-					[text(label)],
-				),
-			]
-		: [];
-	const button = element('button', { type: 'button', className: ['copy-button'] }, [
-		text('Copy'),
-		element('span', { className: ['sr-only'] }, [text(' code')]),
-	]);
-	return element('figure', { className: ['code-block'] }, [
-		...caption,
+					label,
+				)
+			: undefined,
 		pre,
-		element('copy-code', { hidden: true, dataPagefindIgnore: '' }, [button]),
+		h('copy-code', { hidden: true, dataPagefindIgnore: '' }, [
+			h('button', { type: 'button', className: ['copy-button'] }, [
+				'Copy',
+				h('span.sr-only', ' code'),
+			]),
+		]),
 	]);
 }
 
 /** Plain text as a code block, as Shiki writes one for `text`: the block's colours, no tokens. */
 export const plainPre = (code: string, properties: Element['properties'] = {}): Element =>
-	element('pre', { className: ['astro-code'], tabIndex: 0, ...properties }, [
-		element('code', {}, [text(code)]),
-	]);
+	h('pre.astro-code', { tabIndex: 0, ...properties }, [h('code', code)]);
 
 /** The box a Markdown table scrolls in on narrow screens, instead of the whole page scrolling. */
 export const tableScroll = (): Element =>
-	element('section', {
-		className: ['table-scroll'],
+	h('section.table-scroll', {
 		tabIndex: 0,
 		ariaLabel: 'Table (scrolls sideways on narrow screens)',
 	});

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 
@@ -17,29 +17,15 @@ export interface ContentFile {
 	source: string;
 }
 
-/** Content files end in `.md`, or `.mdx` where a component needs a list or object prop. */
-export const CONTENT_FILE = /\.mdx?$/;
-
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 /** The frontmatter's YAML starts after the opening `---` line. */
 const YAML_START = '---\n'.length;
 
 /** Reads every `content/<collection>/*.{md,mdx}` file below `root`, sorted by path. */
 export function readContent(root: string): ContentFile[] {
-	const base = join(root, 'content');
-	return readdirSync(base, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.flatMap((dir) =>
-			readdirSync(join(base, dir.name))
-				.filter((name) => CONTENT_FILE.test(name))
-				.map((name) =>
-					parseFile(
-						`content/${dir.name}/${name}`,
-						readFileSync(join(base, dir.name, name), 'utf8'),
-					),
-				),
-		)
-		.sort((a, b) => a.path.localeCompare(b.path));
+	return globSync('content/*/*.{md,mdx}', { cwd: root })
+		.sort((a, b) => a.localeCompare(b))
+		.map((path) => parseFile(path, readFileSync(join(root, path), 'utf8')));
 }
 
 export function parseFile(path: string, source: string): ContentFile {
@@ -51,7 +37,7 @@ export function parseFile(path: string, source: string): ContentFile {
 	return {
 		path,
 		collection,
-		id: file.replace(CONTENT_FILE, ''),
+		id: file.replace(/\.mdx?$/, ''),
 		data: (frontmatter.toJS() ?? {}) as Record<string, unknown>,
 		frontmatter,
 		body: source.slice(match?.[0].length ?? 0),

@@ -1,17 +1,11 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { entrySlug, sections } from './route-paths.ts';
 import { url } from './url.ts';
 
 /** The kinds of page, also offered as a search filter. */
-export type PageKind = 'guide' | 'comparison' | 'scheme' | 'faq' | 'tool' | 'troubleshoot';
+export type PageKind = (typeof sections)[CollectionKey]['kind'];
 
-export type Entry =
-	| CollectionEntry<'guides'>
-	| CollectionEntry<'comparisons'>
-	| CollectionEntry<'schemes'>
-	| CollectionEntry<'faq'>
-	| CollectionEntry<'tools'>
-	| CollectionEntry<'troubleshoot'>;
+export type Entry = CollectionEntry<CollectionKey>;
 
 /** One rendered page: where it lives and how the navigation names it. */
 export interface Route {
@@ -76,28 +70,20 @@ export function getNavigation(): Promise<NavGroup[]> {
 	return cache;
 }
 
-async function buildNavigation(): Promise<NavGroup[]> {
-	const [guides, comparisons, schemes, faq, tools, troubleshoot] = await Promise.all([
-		getCollection('guides'),
-		getCollection('comparisons'),
-		getCollection('schemes'),
-		getCollection('faq'),
-		getCollection('tools'),
-		getCollection('troubleshoot'),
-	]);
-	const group = (key: keyof typeof sections, entries: Entry[], extra: Route[] = []) => ({
+function buildNavigation(): Promise<NavGroup[]> {
+	const group = async (key: CollectionKey, extra: Route[] = []) => ({
 		label: sections[key].label,
 		href: url(sections[key].prefix || undefined),
-		links: [...extra, ...entries.map(toRoute).sort(byOrder)],
+		links: [...extra, ...(await getCollection(key)).map(toRoute).sort(byOrder)],
 	});
-	return [
-		group('guides', guides),
-		group('comparisons', comparisons),
-		group('schemes', schemes),
-		group('troubleshoot', troubleshoot, [troubleshootIndex]),
-		group('tools', tools),
-		group('faq', faq, [faqIndex]),
-	];
+	return Promise.all([
+		group('guides'),
+		group('comparisons'),
+		group('schemes'),
+		group('troubleshoot', [troubleshootIndex]),
+		group('tools'),
+		group('faq', [faqIndex]),
+	]);
 }
 
 /** Every page in reading order: the order of previous/next links. */

@@ -8,22 +8,18 @@ import { markdownlintFindings } from './markdownlint.ts';
 import { readPage, type Finding, type Page } from './page.ts';
 import { rules } from './rules/index.ts';
 
-export type { Finding } from './page.ts';
-
-/** The site rules' findings on these files. */
-export function siteFindings(files: readonly ContentFile[]): Finding[] {
-	const pages = files.map(readPage).filter((page): page is Page => page !== undefined);
-	return rules.flatMap((rule) =>
-		rule.check(pages).map((problem) => ({ ...problem, rule: rule.name })),
-	);
-}
-
 /** Every finding on the content of the project at `root`, sorted by file and line. */
 export async function lintContent(
 	root: string,
 	files: readonly ContentFile[] = readContent(root),
 ): Promise<Finding[]> {
-	const findings = [...(await markdownlintFindings(root)), ...siteFindings(files)];
+	const pages = files.map(readPage).filter((page): page is Page => page !== undefined);
+	const findings = [
+		...(await markdownlintFindings(root)),
+		...rules.flatMap((rule) =>
+			rule.check(pages).map((problem) => ({ ...problem, rule: rule.name })),
+		),
+	];
 	return findings.sort(
 		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule),
 	);
