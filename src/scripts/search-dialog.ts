@@ -192,12 +192,7 @@ function renderResult(hit: HitData): HTMLLIElement {
 	const link = anchor(hit.url, hit.meta.title ?? hit.url, hit.excerpt);
 	const kind = hit.filters.kind?.[0];
 	if (kind) {
-		link.prepend(
-			Object.assign(document.createElement('span'), {
-				className: 'search-kind',
-				textContent: KIND_LABELS[kind] ?? kind,
-			}),
-		);
+		link.prepend(span('search-kind', KIND_LABELS[kind] ?? kind));
 	}
 	item.append(link);
 	const page = hit.url.split('#')[0];
@@ -219,15 +214,14 @@ function renderResult(hit: HitData): HTMLLIElement {
 function anchor(href: string, title: string, excerpt: string): HTMLAnchorElement {
 	const link = document.createElement('a');
 	link.href = href;
-	const heading = Object.assign(document.createElement('span'), {
-		className: 'search-title',
-		textContent: title,
-	});
-	const snippet = Object.assign(document.createElement('span'), { className: 'search-excerpt' });
+	const snippet = span('search-excerpt');
 	snippet.append(...excerptNodes(excerpt));
-	link.append(heading, snippet);
+	link.append(span('search-title', title), snippet);
 	return link;
 }
+
+const span = (className: string, textContent = '') =>
+	Object.assign(document.createElement('span'), { className, textContent });
 
 /** Pagefind's excerpt as text nodes and `<mark>`s, built with `textContent` only. */
 function excerptNodes(excerpt: string): Node[] {
