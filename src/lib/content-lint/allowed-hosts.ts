@@ -84,6 +84,9 @@ export const allowedHosts: readonly string[] = [
 	'astro.build',
 	'docs.astro.build',
 	'pagefind.app',
+	'www.elastic.co',
+	'docs.opensearch.org',
+	'gitlab.com',
 ];
 
 /** Why an external URL is not acceptable, or `undefined` when it is. */
