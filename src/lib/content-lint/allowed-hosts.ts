@@ -49,6 +49,7 @@ export const allowedHosts: readonly string[] = [
 	'python-poetry.org',
 	'git-scm.com',
 	'docs.gitlab.com',
+	'gitlab.com',
 	'support.atlassian.com',
 	'helm.sh',
 	'maven.apache.org',
@@ -58,6 +59,8 @@ export const allowedHosts: readonly string[] = [
 	'doc.traefik.io',
 	'www.envoyproxy.io',
 	'istio.io',
+	'www.elastic.co',
+	'docs.opensearch.org',
 	'kubernetes.github.io',
 	'fastify.dev',
 	'nextjs.org',
@@ -84,9 +87,6 @@ export const allowedHosts: readonly string[] = [
 	'astro.build',
 	'docs.astro.build',
 	'pagefind.app',
-	'www.elastic.co',
-	'docs.opensearch.org',
-	'gitlab.com',
 ];
 
 /** Why an external URL is not acceptable, or `undefined` when it is. */
